@@ -90,7 +90,10 @@ const KeySchema = z.string().superRefine((key, ctx) => {
         .join(', ')}`,
     });
   } else if (parsed.kind === 'state' && !iso3Codes.has(parsed.id)) {
-    ctx.addIssue({ code: 'custom', message: `"${parsed.id}" is not an ISO 3166-1 alpha-3 code known to UN M49` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${parsed.id}" is not an ISO 3166-1 alpha-3 code known to UN M49`,
+    });
   }
 });
 
@@ -148,7 +151,7 @@ export const CuratedRelationSchema = z
 
 export const CuratedReportSchema = z.strictObject({
   report: z.strictObject({
-    symbol: z.string().regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.\-]+)+$/, 'a UN document symbol'),
+    symbol: z.string().regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.-]+)+$/, 'a UN document symbol'),
     /** The report text, relative to the repository root. */
     text: nonEmpty,
     language: z.enum(['zh']),

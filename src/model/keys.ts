@@ -54,6 +54,10 @@ export const agendaItemKey = (reportSymbol: string, number: string): string =>
 export const documentKey = (symbol: string): string => makeKey('document', symbol);
 
 export const articleKey = (conventionId: string, article: number, paragraph?: number | null): string =>
-  makeKey('article', paragraph == null ? `${conventionId}-${article}` : `${conventionId}-${article}-${paragraph}`);
+  makeKey(
+    'article',
+    paragraph == null ? `${conventionId}-${article}` : `${conventionId}-${article}-${paragraph}`,
+  );
 
-export const resolutionKey = (bodyId: string, number: string): string => makeKey('resolution', `${bodyId}-${number}`);
+export const resolutionKey = (bodyId: string, number: string): string =>
+  makeKey('resolution', `${bodyId}-${number}`);

@@ -13,7 +13,13 @@ export const ENTITY_KINDS = {
     en: 'Organization',
     zh: '组织机构',
   },
-  convention: { label: 'Convention', prefix: 'convention', enumValue: 'CONVENTION', en: 'Convention', zh: '公约' },
+  convention: {
+    label: 'Convention',
+    prefix: 'convention',
+    enumValue: 'CONVENTION',
+    en: 'Convention',
+    zh: '公约',
+  },
   article: { label: 'Article', prefix: 'article', enumValue: 'ARTICLE', en: 'Article', zh: '条款' },
   resolution: {
     label: 'Resolution',

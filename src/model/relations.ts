@@ -67,7 +67,12 @@ export const RELATION_TYPES = {
     en: 'led to',
     zh: '产生',
   },
-  PRODUCED: { from: ['meeting', 'organization'], to: ['recommendation', 'document'], en: 'produced', zh: '提出' },
+  PRODUCED: {
+    from: ['meeting', 'organization'],
+    to: ['recommendation', 'document'],
+    en: 'produced',
+    zh: '提出',
+  },
   CITES: {
     from: ['recommendation', 'resolution', 'paragraph', 'section'],
     to: ['article', 'convention', 'document', 'resolution'],
@@ -81,7 +86,18 @@ export const RELATION_TYPES = {
     zh: '针对',
   },
   CONCERNS: {
-    from: ['section', 'article', 'recommendation', 'paragraph', 'meeting', 'agendaItem', 'document', 'resolution', 'network', 'organization'],
+    from: [
+      'section',
+      'article',
+      'recommendation',
+      'paragraph',
+      'meeting',
+      'agendaItem',
+      'document',
+      'resolution',
+      'network',
+      'organization',
+    ],
     to: ['topic'],
     en: 'concerns',
     zh: '涉及',

@@ -1,0 +1,40 @@
+// Constraints and indexes of the coopgraph graph. Applied at start-up and before every load;
+// each statement is idempotent (IF NOT EXISTS).
+
+// Every entity node carries the label Entity beside its kind label, and a unique readable key.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+
+// A unique key per kind label, so label-scoped lookups use an index too.
+CREATE CONSTRAINT state_key IF NOT EXISTS FOR (n:State) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT region_key IF NOT EXISTS FOR (n:Region) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT network_key IF NOT EXISTS FOR (n:Network) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT convention_key IF NOT EXISTS FOR (n:Convention) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT recommendation_key IF NOT EXISTS FOR (n:Recommendation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT agenda_item_key IF NOT EXISTS FOR (n:AgendaItem) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (n:Meeting) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT section_key IF NOT EXISTS FOR (n:Section) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS UNIQUE;
+
+// Keyset pagination of entities by kind walks this index in key order.
+CREATE INDEX entity_kind_key IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.key);
+
+// Which report a node or relationship came from: a report is replaced by deleting what it owns.
+CREATE INDEX entity_report IF NOT EXISTS FOR (n:Entity) ON (n.report);
+CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3);
+CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol);
+
+// Full-text search over names and aliases: the cjk analyzer splits Chinese into bigrams, the
+// standard-folding analyzer handles English words and accents (Sánchez = Sanchez).
+CREATE FULLTEXT INDEX entity_search_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchZh]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchEn]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Metadata of each loaded report: its symbol and a fingerprint of the data it was loaded from.
+CREATE CONSTRAINT loaded_report_symbol IF NOT EXISTS FOR (r:LoadedReport) REQUIRE r.symbol IS UNIQUE;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cypherStatements } from '../../src/neo4j/cypher.ts';
+import { ENTITY_KINDS } from '../../src/model/kinds.ts';
+import { applySchema } from '../../src/neo4j/schema.ts';
+import { testDatabase } from '../helpers/db.ts';
+
+describe('cypher/schema.cypher', () => {
+  it('has a unique-key constraint for every entity label', () => {
+    const text = cypherStatements('schema.cypher').join('\n');
+    for (const { label } of Object.values(ENTITY_KINDS)) {
+      expect(text).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.key IS UNIQUE`));
+    }
+  });
+
+  it('applies to Neo4j twice without error and leaves the full-text indexes online', async () => {
+    const db = testDatabase();
+    try {
+      await applySchema(db);
+      await applySchema(db);
+      const rows = await db.read<{ name: string; state: string; analyzer: string }>(
+        `SHOW FULLTEXT INDEXES YIELD name, state, options
+         RETURN name, state, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name`,
+      );
+      expect(rows).toEqual([
+        { name: 'entity_search_en', state: 'ONLINE', analyzer: 'standard-folding' },
+        { name: 'entity_search_zh', state: 'ONLINE', analyzer: 'cjk' },
+      ]);
+      const constraints = await db.read<{ n: number }>('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
+      expect(constraints[0]!.n).toBe(Object.keys(ENTITY_KINDS).length + 2);
+    } finally {
+      await db.close();
+    }
+  });
+});
