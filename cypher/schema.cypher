@@ -36,5 +36,11 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE FULLTEXT INDEX entity_search_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchEn]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
+// Full-text search over the report's own words (paragraph and recommendation texts, in both languages).
+CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.textZh]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.textEn]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+
 // Metadata of each loaded report: its symbol and a fingerprint of the data it was loaded from.
 CREATE CONSTRAINT loaded_report_symbol IF NOT EXISTS FOR (r:LoadedReport) REQUIRE r.symbol IS UNIQUE;

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { readEnv } from './config/env.ts';
 import { connect, type Connection } from './neo4j/connect.ts';
 import { applySchema } from './neo4j/schema.ts';
+import { loadReports } from './load/loadReports.ts';
 import { createApp } from './server/app.ts';
 import { close, listen } from './server/http.ts';
 import { describeFailure } from './cli/failure.ts';
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
     shutdown(`the local Neo4j exited unexpectedly (code ${code})`, 1),
   );
   await applySchema(connection.db);
+  if (env.COOPGRAPH_LOAD !== 'never') {
+    await loadReports(connection.db, { force: env.COOPGRAPH_LOAD === 'always', prune: true, log });
+  }
   const app = createApp({ db: connection.db });
   const listening = await listen(app, env.PORT, env.HOST);
   server = listening.server;

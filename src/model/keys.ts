@@ -61,3 +61,12 @@ export const articleKey = (conventionId: string, article: number, paragraph?: nu
 
 export const resolutionKey = (bodyId: string, number: string): string =>
   makeKey('resolution', `${bodyId}-${number}`);
+
+/** `untoc-18-13` → convention `untoc`, article 18, paragraph 13. */
+export function parseArticleId(
+  id: string,
+): { convention: string; article: number; paragraph: number | null } | undefined {
+  const match = /^(.+?)-(\d+)(?:-(\d+))?$/.exec(id);
+  if (!match) return undefined;
+  return { convention: match[1]!, article: Number(match[2]), paragraph: match[3] ? Number(match[3]) : null };
+}

@@ -24,6 +24,8 @@ describe('cypher/schema.cypher', () => {
       expect(rows).toEqual([
         { name: 'entity_search_en', state: 'ONLINE', analyzer: 'standard-folding' },
         { name: 'entity_search_zh', state: 'ONLINE', analyzer: 'cjk' },
+        { name: 'entity_text_en', state: 'ONLINE', analyzer: 'english' },
+        { name: 'entity_text_zh', state: 'ONLINE', analyzer: 'cjk' },
       ]);
       const constraints = await db.read<{ n: number }>('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
       expect(constraints[0]!.n).toBe(Object.keys(ENTITY_KINDS).length + 2);

@@ -1,0 +1,39 @@
+import type { EntityKind, EntityLabel } from '../model/kinds.ts';
+import type { RelationType } from '../model/relations.ts';
+
+/** A value Neo4j stores as a property. */
+export type PropertyValue = string | number | boolean | string[] | number[] | null;
+export type Properties = Record<string, PropertyValue>;
+
+/** How coopgraph knows a relationship: read by a person, or found by code in the text or the annex. */
+export type Origin = 'curated' | 'structure' | 'annex' | 'mention' | 'reference';
+
+export interface GraphNode {
+  key: string;
+  kind: EntityKind;
+  label: EntityLabel;
+  /** Report-scoped nodes (paragraphs, sections, recommendations…) belong to one report and go with it. */
+  owned: boolean;
+  props: Properties;
+}
+
+export interface GraphRelationship {
+  type: RelationType;
+  from: string;
+  to: string;
+  props: Properties & {
+    /** Keys of the paragraphs that state the relationship. */
+    sources: string[];
+    /** The same, as the report numbers them: "14", "37(a)". */
+    sourceRefs: string[];
+    origin: Origin;
+  };
+}
+
+/** Everything one report puts into the graph. */
+export interface ReportGraph {
+  report: string;
+  fingerprint: string;
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}

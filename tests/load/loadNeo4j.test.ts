@@ -1,0 +1,142 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { DataError } from '../../src/load/dataError.ts';
+import { graphCounts, loadReports } from '../../src/load/loadReports.ts';
+import { buildReportGraph } from '../../src/load/reportGraph.ts';
+import { writeReport } from '../../src/load/write.ts';
+import { resetDatabase, testDatabase, totals } from '../helpers/db.ts';
+import { REPORT_FILE, REPORT_SYMBOL, reportBundle } from '../helpers/report.ts';
+
+const quiet = () => undefined;
+
+describe('loading the report into Neo4j', () => {
+  const db = testDatabase();
+  const graph = buildReportGraph(reportBundle());
+  beforeAll(() => resetDatabase(db));
+  afterAll(() => db.close());
+
+  it('writes every node and relationship of the report graph, counted per label and type', async () => {
+    const summary = await loadReports(db, { log: quiet });
+    expect(summary.loaded).toEqual([REPORT_SYMBOL]);
+    const byKind: Record<string, number> = {};
+    for (const n of graph.nodes) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
+    expect(summary.nodes).toEqual(byKind);
+    const byType: Record<string, number> = {};
+    for (const r of graph.relationships) byType[r.type] = (byType[r.type] ?? 0) + 1;
+    expect(summary.relationships).toEqual(byType);
+    expect(summary.nodes.paragraph).toBe(43);
+
+    const [ejn] = await db.read<{ labels: string[]; zh: string; en: string }>(
+      'MATCH (n:Entity {key: "network:ejn"}) RETURN labels(n) AS labels, n.nameZh AS zh, n.nameEn AS en',
+    );
+    expect(ejn).toEqual({ labels: ['Entity', 'Network'], zh: '欧洲司法网', en: 'European Judicial Network' });
+    const [presented] = await db.read<{ sources: string[] }>(
+      `MATCH (:Person {key: 'person:rosa-ana-moran-martinez'})-[r:PRESENTED]->(:Network {key: 'network:ejn'})
+       RETURN r.sources AS sources`,
+    );
+    expect(presented!.sources).toContain(`paragraph:${REPORT_SYMBOL}#14`);
+  });
+
+  it('is idempotent: loading again changes no count and duplicates nothing', async () => {
+    const before = await totals(db);
+    const countsBefore = await graphCounts(db);
+    const unchanged = await loadReports(db, { log: quiet });
+    expect(unchanged.loaded).toEqual([]);
+    expect(unchanged.unchanged).toEqual([REPORT_SYMBOL]);
+    await loadReports(db, { force: true, log: quiet });
+    expect(await totals(db)).toEqual(before);
+    expect(await graphCounts(db)).toEqual(countsBefore);
+    const [dupes] = await db.read<{ keys: number; distinct: number }>(
+      'MATCH (n:Entity) RETURN count(n) AS keys, count(DISTINCT n.key) AS distinct',
+    );
+    expect(dupes!.keys).toBe(dupes!.distinct);
+    const [relDupes] = await db.read<{ n: number }>(
+      `MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(*) AS c WHERE c > 1 RETURN count(*) AS n`,
+    );
+    expect(relDupes!.n).toBe(0);
+  });
+
+  it('replaces a report atomically: a write that fails part-way leaves the previous graph whole', async () => {
+    const before = await totals(db);
+    const poisoned = buildReportGraph(reportBundle());
+    // A map is not a valid property value: Neo4j rejects the last node batch, after the deletes ran.
+    poisoned.nodes.push({
+      key: 'topic:poison',
+      kind: 'topic',
+      label: 'Topic',
+      owned: false,
+      props: { key: 'topic:poison', nested: { not: 'allowed' } } as never,
+    });
+    poisoned.fingerprint = 'poisoned';
+    await expect(writeReport(db, poisoned)).rejects.toThrow();
+    expect(await totals(db)).toEqual(before);
+    const [marker] = await db.read<{ fingerprint: string }>(
+      'MATCH (l:LoadedReport {symbol: $symbol}) RETURN l.fingerprint AS fingerprint',
+      { symbol: REPORT_SYMBOL },
+    );
+    expect(marker!.fingerprint).toBe(graph.fingerprint);
+  });
+
+  it('lets readers see the old report or the new one, never a half-written one', async () => {
+    const smaller = buildReportGraph(reportBundle());
+    smaller.nodes = smaller.nodes.filter((n) => n.kind !== 'topic');
+    const topics = new Set(graph.nodes.filter((n) => n.kind === 'topic').map((n) => n.key));
+    smaller.relationships = smaller.relationships.filter((r) => !topics.has(r.to) && !topics.has(r.from));
+    smaller.fingerprint = 'smaller';
+    const full = await totals(db);
+    const seen = new Set<string>();
+    let writing = true;
+    const reader = (async () => {
+      while (writing) {
+        const t = await totals(db);
+        seen.add(`${t.nodes}/${t.relationships}`);
+      }
+    })();
+    await writeReport(db, smaller);
+    const after = await totals(db);
+    writing = false;
+    await reader;
+    expect(seen.size).toBeGreaterThan(0);
+    expect(after.nodes).toBe(full.nodes - topics.size);
+    for (const state of seen)
+      expect([`${full.nodes}/${full.relationships}`, `${after.nodes}/${after.relationships}`]).toContain(
+        state,
+      );
+    await loadReports(db, { force: true, log: quiet });
+    expect(await totals(db)).toEqual(full);
+  });
+
+  it('rejects an invalid data file with its name, the path in it and the reason, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coopgraph-bad-data-'));
+    const file = path.join(dir, 'CTOC-COP-WG.3-2012-5.yaml');
+    cpSync(REPORT_FILE, file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('key: network:ejn\n', 'key: netwerk:ejn\n'));
+    const before = await totals(db);
+    const failure = await loadReports(db, { dirs: [dir], force: true, log: quiet }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DataError);
+    expect((failure as DataError).path).toMatch(/^entities\[\d+\]\.key$/);
+    expect((failure as DataError).message).toMatch(
+      /CTOC-COP-WG\.3-2012-5\.yaml: entities\[\d+\]\.key: "netwerk:ejn" is not an entity key/,
+    );
+    expect(await totals(db)).toEqual(before);
+
+    // The command line says the same in one line and exits 1.
+    const { uri } = inject('neo4j');
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/load.ts', '--dir', dir], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: uri },
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toMatch(
+      /^coopgraph: .*CTOC-COP-WG\.3-2012-5\.yaml: entities\[\d+\]\.key: "netwerk:ejn" is not an entity key/m,
+    );
+    expect(await totals(db)).toEqual(before);
+  });
+});
