@@ -9,7 +9,14 @@ import { graphCounts, loadReports } from '../../src/load/loadReports.ts';
 import { buildReportGraph } from '../../src/load/reportGraph.ts';
 import { writeReport } from '../../src/load/write.ts';
 import { resetDatabase, testDatabase, totals } from '../helpers/db.ts';
-import { REPORT_FILE, REPORT_SYMBOL, reportBundle } from '../helpers/report.ts';
+import {
+  FIXTURE_REPORTS_DIR,
+  REPORT_FILE,
+  REPORT_SYMBOL,
+  SECOND_SYMBOL,
+  reportBundle,
+} from '../helpers/report.ts';
+import { DEFAULT_REPORTS_DIR } from '../../src/load/reportBundle.ts';
 
 const quiet = () => undefined;
 
@@ -138,5 +145,34 @@ describe('loading the report into Neo4j', () => {
       /^coopgraph: .*CTOC-COP-WG\.3-2012-5\.yaml: entities\[\d+\]\.key: "netwerk:ejn" is not an entity key/m,
     );
     expect(await totals(db)).toEqual(before);
+  });
+});
+
+describe('a second report of the series', () => {
+  const db = testDatabase();
+  afterAll(() => db.close());
+
+  it('loads beside the first, sharing its entities, and leaves it whole when removed', async () => {
+    await resetDatabase(db);
+    await loadReports(db, { log: quiet });
+    const first = await totals(db);
+    const both = await loadReports(db, { dirs: [DEFAULT_REPORTS_DIR, FIXTURE_REPORTS_DIR], log: quiet });
+    expect(both.loaded).toEqual([SECOND_SYMBOL]);
+    expect(both.unchanged).toEqual([REPORT_SYMBOL]);
+    const [shared] = await db.read<{ reports: string[] }>(
+      `MATCH (l:LoadedReport)-[:USES]->(:Entity {key: 'network:ejn'}) RETURN collect(l.symbol) AS reports`,
+    );
+    expect([...shared!.reports].sort()).toEqual([SECOND_SYMBOL, REPORT_SYMBOL].sort());
+    const [paragraphs] = await db.read<{ first: number; second: number }>(
+      `MATCH (p:Paragraph) RETURN count(CASE WHEN p.report = $a THEN 1 END) AS first,
+              count(CASE WHEN p.report = $b THEN 1 END) AS second`,
+      { a: REPORT_SYMBOL, b: SECOND_SYMBOL },
+    );
+    expect(paragraphs).toEqual({ first: 43, second: 11 });
+
+    // Without the fixture folder, a load with pruning removes the second report and what only it used.
+    const pruned = await loadReports(db, { prune: true, log: quiet });
+    expect(pruned.removed).toEqual([SECOND_SYMBOL]);
+    expect(await totals(db)).toEqual(first);
   });
 });
