@@ -1,0 +1,11 @@
+// The documents of a meeting: those before it (the annex) and the reports on it.
+UNWIND $keys AS key
+MATCH (m:Entity {key: key})
+CALL {
+  WITH m
+  MATCH (d:Document)-[:CONSIDERED_AT|REPORTS_ON]->(m)
+  RETURN d
+}
+WITH key, d
+ORDER BY d.key
+RETURN key, collect(DISTINCT properties(d)) AS related

@@ -1,0 +1,11 @@
+// One hop of a neighbourhood: the relationships of the frontier's entities, of the given types, to
+// entities of the given kinds. Capped; the caller says when the cap cut.
+UNWIND $frontier AS key
+MATCH (n:Entity {key: key})-[r]-(m:Entity)
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($kinds IS NULL OR m.kind IN $kinds OR m.key IN $keep)
+WITH n, r, m
+ORDER BY n.key, type(r), m.key
+LIMIT $limit
+RETURN { type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r) } AS rel,
+       properties(m) AS other

@@ -1,0 +1,15 @@
+// The resolutions a recommendation came from: directly, or through the discussion they led to.
+UNWIND $keys AS key
+MATCH (rec:Entity {key: key})
+CALL {
+  WITH rec
+  MATCH (res:Resolution)-[:LED_TO]->(rec)
+  RETURN res
+  UNION
+  WITH rec
+  MATCH (res:Resolution)-[:LED_TO]->(:Meeting)-[:PRODUCED]->(rec)
+  RETURN res
+}
+WITH key, res
+ORDER BY res.key
+RETURN key, collect(properties(res)) AS related

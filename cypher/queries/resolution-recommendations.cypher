@@ -1,0 +1,15 @@
+// The recommendations a resolution led to: directly, or through the discussion or meeting it led to.
+UNWIND $keys AS key
+MATCH (res:Entity {key: key})
+CALL {
+  WITH res
+  MATCH (res)-[:LED_TO]->(rec:Recommendation)
+  RETURN rec
+  UNION
+  WITH res
+  MATCH (res)-[:LED_TO]->(:Meeting)-[:PRODUCED]->(rec:Recommendation)
+  RETURN rec
+}
+WITH key, rec
+ORDER BY rec.key
+RETURN key, collect(properties(rec)) AS related

@@ -1,0 +1,23 @@
+import type { EntityKind } from '../model/kinds.ts';
+
+/** An entity node as Neo4j returns it: its properties (see src/load/nodes.ts for what is stored). */
+export interface EntityRow {
+  key: string;
+  kind: EntityKind;
+  nameEn: string;
+  nameZh: string;
+  enStatus: string;
+  aliases: string[];
+  [property: string]: unknown;
+}
+
+/** A relationship seen from one of its ends. */
+export interface RelationRow {
+  type: string;
+  outgoing: boolean;
+  other: EntityRow;
+  sources: string[];
+  props: Record<string, unknown>;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';

@@ -1,0 +1,119 @@
+import type { EntityRow, RelationRow } from '../graph/rows.ts';
+import { ENTITY_KINDS } from '../model/kinds.ts';
+import { builder } from './builder.ts';
+import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
+import { checkCount, checkRange } from './limits.ts';
+import { EntityRef, KindRefs } from './refs.ts';
+import { JSONScalar } from './scalars.ts';
+
+/** Stored properties that only serve search or loading, left out of `properties`. */
+const INTERNAL = new Set(['searchEn', 'searchZh', 'key', 'kind', 'nameEn', 'nameZh', 'aliases', 'enStatus']);
+
+const Names = builder.simpleObject('Names', {
+  description: 'An entity’s name in both languages.',
+  fields: (t) => ({
+    en: t.string({ description: 'The English name: official where one exists (see enStatus).' }),
+    zh: t.string({ description: 'The Chinese name exactly as the report writes it.' }),
+  }),
+});
+
+export const RelationRef = builder.objectRef<RelationRow>('Relation').implement({
+  description: 'A relationship seen from one of its ends, with the paragraphs of the report that state it.',
+  fields: (t) => ({
+    type: t.field({ type: RelationTypeEnum, resolve: (rel) => rel.type as never }),
+    direction: t.field({
+      type: DirectionEnum,
+      description: 'OUT when the entity asked about is the start of the relationship, IN when it is the end.',
+      resolve: (rel) => (rel.outgoing ? 'OUT' : 'IN'),
+    }),
+    other: t.field({
+      type: EntityRef,
+      description: 'The entity at the other end.',
+      resolve: (rel) => rel.other,
+    }),
+    sources: t.field({
+      type: [KindRefs.paragraph],
+      description: 'The paragraphs of the report that state the relationship.',
+      resolve: async (rel, _args, ctx) =>
+        (await ctx.loaders.entity.loadMany(rel.sources)).filter(
+          (row): row is EntityRow => row !== null && !(row instanceof Error),
+        ),
+    }),
+    inferred: t.string({
+      nullable: true,
+      description: 'Set when the sources state the relationship without naming both ends: the reason.',
+      resolve: (rel) => (typeof rel.props.inferred === 'string' ? rel.props.inferred : null),
+    }),
+    properties: t.field({
+      type: JSONScalar,
+      description: 'Every property of the relationship (role, origin, forms matched…).',
+      resolve: (rel) => rel.props,
+    }),
+  }),
+});
+
+EntityRef.implement({
+  description:
+    'Anything the reports speak of: a state, network, article, recommendation, paragraph… Every entity has a stable key, its Chinese name as the report writes it and its English name.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (row) => ENTITY_KINDS[row.kind].label,
+  fields: (t) => ({
+    key: t.string({
+      description: 'The stable key, `kind:id` (e.g. `network:ejn`).',
+      resolve: (row) => row.key,
+    }),
+    kind: t.field({ type: EntityKindEnum, resolve: (row) => row.kind }),
+    name: t.string({
+      args: { lang: t.arg({ type: Lang, defaultValue: 'en' }) },
+      resolve: (row, { lang }) => (lang === 'zh' ? row.nameZh : row.nameEn),
+    }),
+    names: t.field({ type: Names, resolve: (row) => ({ en: row.nameEn, zh: row.nameZh }) }),
+    enStatus: t.string({
+      description:
+        '`official` when names.en is the official English name; `translated` when coopgraph translated it; `untranslated` when it is a symbol or reference.',
+      resolve: (row) => row.enStatus,
+    }),
+    aliases: t.stringList({
+      description:
+        'Every other surface form: the report’s other Chinese forms, acronyms, other official names.',
+      resolve: (row) => row.aliases ?? [],
+    }),
+    properties: t.field({
+      type: JSONScalar,
+      description: 'The other stored properties of the entity.',
+      resolve: (row) => Object.fromEntries(Object.entries(row).filter(([name]) => !INTERNAL.has(name))),
+    }),
+    mentionedIn: t.field({
+      type: [KindRefs.paragraph],
+      description: 'The paragraphs of the reports that mention the entity.',
+      resolve: (row, _args, ctx) =>
+        ctx.loaders.related.load({
+          key: row.key,
+          args: { types: ['MENTIONS'], direction: 'IN', kinds: ['paragraph'] },
+        }),
+    }),
+    relations: t.field({
+      type: [RelationRef],
+      description: 'The entity’s relationships, each with the paragraphs that state it.',
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
+        types: t.arg({ type: [RelationTypeEnum], required: false }),
+        kinds: t.arg({ type: [EntityKindEnum], required: false }),
+        first: t.arg.int({ defaultValue: 50, description: 'At most this many (1 to 500).' }),
+      },
+      resolve: (row, args, ctx) => {
+        const first = checkRange('first', args.first ?? 50, 1, ctx.limits.maxRelations);
+        if (args.types) checkCount('types', args.types, 50);
+        return ctx.loaders.relations.load({
+          key: row.key,
+          args: {
+            types: args.types ?? null,
+            direction: args.direction ?? 'BOTH',
+            kinds: args.kinds ?? null,
+            first,
+          },
+        });
+      },
+    }),
+  }),
+});

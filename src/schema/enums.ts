@@ -1,0 +1,33 @@
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, type EntityKind } from '../model/kinds.ts';
+import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType } from '../model/relations.ts';
+import { builder } from './builder.ts';
+
+export const Lang = builder.enumType('Lang', {
+  description: 'A language of names and texts: EN (English) or ZH (Chinese, as the report writes it).',
+  values: { EN: { value: 'en' }, ZH: { value: 'zh' } } as const,
+});
+
+export const EntityKindEnum = builder.enumType('EntityKind', {
+  description: 'The kind of an entity; each is a GraphQL type implementing Entity.',
+  values: Object.fromEntries(
+    ENTITY_KIND_NAMES.map((kind) => [
+      ENTITY_KINDS[kind].enumValue,
+      { value: kind, description: `${ENTITY_KINDS[kind].en} (${ENTITY_KINDS[kind].zh})` },
+    ]),
+  ) as Record<string, { value: EntityKind; description: string }>,
+});
+
+export const RelationTypeEnum = builder.enumType('RelationType', {
+  description: 'The type of a relationship of the graph.',
+  values: Object.fromEntries(
+    RELATION_TYPE_NAMES.map((type) => [
+      type,
+      { value: type, description: `${RELATION_TYPES[type].en} (${RELATION_TYPES[type].zh})` },
+    ]),
+  ) as Record<string, { value: RelationType; description: string }>,
+});
+
+export const DirectionEnum = builder.enumType('Direction', {
+  description: 'Which relationships of an entity: OUT (from it), IN (to it) or BOTH.',
+  values: { OUT: { value: 'OUT' }, IN: { value: 'IN' }, BOTH: { value: 'BOTH' } } as const,
+});

@@ -1,0 +1,15 @@
+import type { EntityKind } from '../model/kinds.ts';
+import type { EntityRow } from '../graph/rows.ts';
+import type { Context } from './context.ts';
+import { EntityRef } from './refs.ts';
+import { loadOfKind } from './resolvers.ts';
+
+/** What every entity type shares: it implements Entity and Node, and `node(id)` loads it by key. */
+export function entityNode(kind: EntityKind) {
+  return {
+    interfaces: [EntityRef],
+    id: { resolve: (row: EntityRow) => row.key },
+    loadMany: (keys: string[], ctx: Context) => loadOfKind(ctx, kind, keys),
+    isTypeOf: (value: unknown) => (value as EntityRow | null)?.kind === kind,
+  };
+}

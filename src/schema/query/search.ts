@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import type { SearchHit } from '../../graph/search.ts';
+import { searchEntities } from '../../graph/search.ts';
+import { builder } from '../builder.ts';
+import { EntityKindEnum } from '../enums.ts';
+import { checkRange } from '../limits.ts';
+import { EntityRef } from '../refs.ts';
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  description: 'An entity found by search, with its relevance score (higher is better).',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
+    score: t.exposeFloat('score'),
+  }),
+});
+
+export const MAX_SEARCH_TEXT = 200;
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'Entities ranked by how well their names, aliases, acronyms, symbols or texts match, in English or Chinese (`司法网`, `judicial network`, `EJN`).',
+    args: {
+      text: t.arg.string({ required: true }),
+      kinds: t.arg({ type: [EntityKindEnum], required: false }),
+      first: t.arg.int({ defaultValue: 10, description: '1 to 100.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = checkRange('first', args.first ?? 10, 1, ctx.limits.maxFirst);
+      if (args.text.length > MAX_SEARCH_TEXT) {
+        throw new GraphQLError(
+          `text may hold at most ${MAX_SEARCH_TEXT} characters (got ${args.text.length})`,
+          {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_TEXT },
+          },
+        );
+      }
+      const hits = await searchEntities(ctx.db, ctx.queries, args.text, args.kinds ?? null, first);
+      hits.forEach((hit) => ctx.loaders.entity.prime(hit.entity.key, hit.entity));
+      return hits;
+    },
+  }),
+);

@@ -1,0 +1,45 @@
+import { builder } from '../builder.ts';
+import { entityNode } from '../node.ts';
+import { KindRefs } from '../refs.ts';
+import { entityAt, intProp, related, stringProp } from '../resolvers.ts';
+
+builder.node(KindRefs.article, {
+  ...entityNode('article'),
+  description: 'An article of a convention, or one numbered paragraph of it (`article:untoc-18-13`).',
+  fields: (t) => ({
+    convention: t.field({
+      type: KindRefs.convention,
+      nullable: true,
+      resolve: entityAt('convention'),
+    }),
+    article: t.int({ resolve: (row) => intProp('article')(row) ?? 0 }),
+    paragraph: t.int({
+      nullable: true,
+      description: 'Null for a whole article.',
+      resolve: intProp('paragraph'),
+    }),
+    heading: t.string({
+      nullable: true,
+      description: 'The official English heading.',
+      resolve: stringProp('heading'),
+    }),
+    parent: t.field({
+      type: KindRefs.article,
+      nullable: true,
+      description: 'The whole article, for a paragraph.',
+      resolve: async (row, _args, ctx) =>
+        (await related(['PART_OF'], 'OUT', ['article'])(row, undefined, ctx))[0] ?? null,
+    }),
+    children: t.field({
+      type: [KindRefs.article],
+      description: 'Its paragraphs that the reports cite.',
+      resolve: related(['PART_OF'], 'IN', ['article']),
+    }),
+    recommendations: t.field({
+      type: [KindRefs.recommendation],
+      description: 'Recommendations that cite it.',
+      resolve: related(['CITES'], 'IN', ['recommendation']),
+    }),
+    topics: t.field({ type: [KindRefs.topic], resolve: related(['CONCERNS'], 'OUT', ['topic']) }),
+  }),
+});

@@ -1,0 +1,44 @@
+import { builder } from '../builder.ts';
+import { Lang } from '../enums.ts';
+import { entityNode } from '../node.ts';
+import { EntityRef, KindRefs } from '../refs.ts';
+import { intProp, related, stringProp } from '../resolvers.ts';
+
+builder.node(KindRefs.paragraph, {
+  ...entityNode('paragraph'),
+  description: 'A numbered paragraph of a report: the unit every fact of the graph is traced to.',
+  fields: (t) => ({
+    number: t.int({ resolve: (row) => intProp('number')(row) ?? 0 }),
+    report: t.string({
+      description: 'Symbol of the report.',
+      resolve: (row) => stringProp('report')(row) ?? '',
+    }),
+    text: t.string({
+      nullable: true,
+      description:
+        'The paragraph: ZH in the report’s words; EN is coopgraph’s own unofficial English rendering, null where there is none.',
+      args: { lang: t.arg({ type: Lang, defaultValue: 'zh' }) },
+      resolve: (row, { lang }) => stringProp(lang === 'en' ? 'textEn' : 'textZh')(row),
+    }),
+    lines: t.intList({
+      description: 'First and last line in the source text file.',
+      resolve: (row) => [intProp('lineStart')(row) ?? 0, intProp('lineEnd')(row) ?? 0],
+    }),
+    section: t.field({
+      type: KindRefs.section,
+      nullable: true,
+      resolve: async (row, _args, ctx) =>
+        (await related(['PART_OF'], 'OUT', ['section'])(row, undefined, ctx))[0] ?? null,
+    }),
+    mentions: t.field({
+      type: [EntityRef],
+      description: 'Entities it mentions.',
+      resolve: related(['MENTIONS'], 'OUT'),
+    }),
+    recommendations: t.field({
+      type: [KindRefs.recommendation],
+      description: 'Its lettered items that are recommendations.',
+      resolve: related(['PART_OF'], 'IN', ['recommendation']),
+    }),
+  }),
+});
