@@ -1,3 +1,4 @@
+import { articleKey } from '../../model/keys.ts';
 import { builder } from '../builder.ts';
 import { entityNode } from '../node.ts';
 import { KindRefs } from '../refs.ts';
