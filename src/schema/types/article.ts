@@ -21,8 +21,14 @@ builder.node(KindRefs.article, {
     }),
     heading: t.string({
       nullable: true,
-      description: 'The official English heading.',
-      resolve: stringProp('heading'),
+      description: 'The official English heading of the article (for a paragraph, of its article).',
+      resolve: async (row, _args, ctx) => {
+        const own = stringProp('heading')(row);
+        if (own || row.paragraph == null) return own;
+        const convention = String(row.convention).slice('convention:'.length);
+        const whole = await ctx.loaders.entity.load(articleKey(convention, Number(row.article)));
+        return whole ? stringProp('heading')(whole) : null;
+      },
     }),
     parent: t.field({
       type: KindRefs.article,
