@@ -9,6 +9,18 @@ export const related =
   (row: EntityRow, _args: unknown, ctx: Context) =>
     ctx.loaders.related.load({ key: row.key, args: { types, direction, kinds } });
 
+/** Resolver of a field that holds at most one related entity (a paragraph's section, an article's parent). */
+export const relatedOne =
+  (types: RelatedArgs['types'], direction: RelatedArgs['direction'], kinds: EntityKind[] | null = null) =>
+  async (row: EntityRow, _args: unknown, ctx: Context) =>
+    (await related(types, direction, kinds)(row, _args, ctx))[0] ?? null;
+
+/** Resolver of a field in two languages: `zh` and `en` name the properties that hold each. */
+export const inLanguage =
+  (zh: string, en: string) =>
+  (row: EntityRow, { lang }: { lang?: string | null }) =>
+    stringProp(lang === 'en' ? en : zh)(row);
+
 /** Resolver of a derived relation field (several hops, or UN M49). */
 export const derived = (name: DerivedRelation) => (row: EntityRow, _args: unknown, ctx: Context) =>
   ctx.loaders.derived.load({ key: row.key, args: name });

@@ -2,7 +2,7 @@ import { articleKey } from '../../model/keys.ts';
 import { builder } from '../builder.ts';
 import { entityNode } from '../node.ts';
 import { KindRefs } from '../refs.ts';
-import { entityAt, intProp, related, stringProp } from '../resolvers.ts';
+import { entityAt, intProp, related, relatedOne, stringProp } from '../resolvers.ts';
 
 builder.node(KindRefs.article, {
   ...entityNode('article'),
@@ -34,8 +34,7 @@ builder.node(KindRefs.article, {
       type: KindRefs.article,
       nullable: true,
       description: 'The whole article, for a paragraph.',
-      resolve: async (row, _args, ctx) =>
-        (await related(['PART_OF'], 'OUT', ['article'])(row, undefined, ctx))[0] ?? null,
+      resolve: relatedOne(['PART_OF'], 'OUT', ['article']),
     }),
     children: t.field({
       type: [KindRefs.article],

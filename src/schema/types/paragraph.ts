@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { Lang } from '../enums.ts';
 import { entityNode } from '../node.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
-import { intProp, related, stringProp } from '../resolvers.ts';
+import { inLanguage, intProp, related, relatedOne, stringProp } from '../resolvers.ts';
 
 builder.node(KindRefs.paragraph, {
   ...entityNode('paragraph'),
@@ -18,7 +18,7 @@ builder.node(KindRefs.paragraph, {
       description:
         'The paragraph: ZH in the report’s words; EN is coopgraph’s own unofficial English rendering, null where there is none.',
       args: { lang: t.arg({ type: Lang, defaultValue: 'zh' }) },
-      resolve: (row, { lang }) => stringProp(lang === 'en' ? 'textEn' : 'textZh')(row),
+      resolve: inLanguage('textZh', 'textEn'),
     }),
     lines: t.intList({
       description: 'First and last line in the source text file.',
@@ -27,8 +27,7 @@ builder.node(KindRefs.paragraph, {
     section: t.field({
       type: KindRefs.section,
       nullable: true,
-      resolve: async (row, _args, ctx) =>
-        (await related(['PART_OF'], 'OUT', ['section'])(row, undefined, ctx))[0] ?? null,
+      resolve: relatedOne(['PART_OF'], 'OUT', ['section']),
     }),
     mentions: t.field({
       type: [EntityRef],

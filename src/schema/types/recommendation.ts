@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import { Lang } from '../enums.ts';
 import { entityNode } from '../node.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
-import { derived, related, stringProp } from '../resolvers.ts';
+import { derived, inLanguage, related, relatedOne, stringProp } from '../resolvers.ts';
 
 builder.node(KindRefs.recommendation, {
   ...entityNode('recommendation'),
@@ -21,13 +21,12 @@ builder.node(KindRefs.recommendation, {
       description:
         'The item’s text: ZH as the report writes it; EN is coopgraph’s own unofficial English rendering, null where there is none.',
       args: { lang: t.arg({ type: Lang, defaultValue: 'zh' }) },
-      resolve: (row, { lang }) => stringProp(lang === 'en' ? 'textEn' : 'textZh')(row),
+      resolve: inLanguage('textZh', 'textEn'),
     }),
     paragraph: t.field({
       type: KindRefs.paragraph,
       nullable: true,
-      resolve: async (row, _args, ctx) =>
-        (await related(['PART_OF'], 'OUT', ['paragraph'])(row, undefined, ctx))[0] ?? null,
+      resolve: relatedOne(['PART_OF'], 'OUT', ['paragraph']),
     }),
     resolutions: t.field({
       type: [KindRefs.resolution],
