@@ -14,4 +14,9 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  {
+    // The explorer's own modules run in the browser, not in Node.
+    files: ['src/explorer/public/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -3,7 +3,7 @@ import { readEnv } from './config/env.ts';
 import { connect, type Connection } from './neo4j/connect.ts';
 import { applySchema } from './neo4j/schema.ts';
 import { loadReports } from './load/loadReports.ts';
-import { createApp } from './server/app.ts';
+import { configFromEnv, createApp } from './server/app.ts';
 import { close, listen } from './server/http.ts';
 import { describeFailure } from './cli/failure.ts';
 
@@ -25,6 +25,8 @@ async function shutdown(reason: string, code: number): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   const env = readEnv();
+  // Read before connecting, so that a bad setting (a persisted-operations file) fails at once.
+  const config = configFromEnv(env);
   process.on('SIGINT', () => void shutdown('SIGINT received', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM received', 0));
 
@@ -37,11 +39,12 @@ async function main(): Promise<void> {
   if (env.COOPGRAPH_LOAD !== 'never') {
     await loadReports(connection.db, { force: env.COOPGRAPH_LOAD === 'always', prune: true, log });
   }
-  const app = createApp({ db: connection.db });
+  const app = createApp({ db: connection.db, ...config });
   const listening = await listen(app, env.PORT, env.HOST);
   server = listening.server;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(`coopgraph: GraphQL at http://localhost:${listening.port}/graphql (ready in ${seconds} s)`);
+  log(`coopgraph: explorer at http://localhost:${listening.port}/explore`);
 }
 
 main().catch(async (error: unknown) => {

@@ -1,6 +1,7 @@
-// Creates a batch of relationships between entities, each tagged with the report that states it.
+// Creates a batch of relationships between entities; each row's properties name the report that
+// states it.
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from})
 MATCH (b:Entity {key: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props, r.report = $report
+SET r = row.props

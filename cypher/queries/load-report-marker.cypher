@@ -1,3 +1,5 @@
-// The node that records a loaded report, its fingerprint and what it holds.
-MERGE (l:LoadedReport {symbol: $report})
-SET l.fingerprint = $fingerprint, l.loadedAt = datetime(), l.nodes = $nodes, l.relationships = $relationships
+// The nodes that record loaded reports, their fingerprints and what they hold.
+UNWIND $reports AS report
+MERGE (l:LoadedReport {symbol: report.symbol})
+SET l.fingerprint = report.fingerprint, l.loadedAt = datetime(), l.nodes = report.nodes,
+    l.relationships = report.relationships

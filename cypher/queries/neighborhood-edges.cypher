@@ -2,5 +2,5 @@
 UNWIND $keys AS key
 MATCH (a:Entity {key: key})-[r]->(b:Entity)
 WHERE b.key IN $keys AND ($types IS NULL OR type(r) IN $types)
-RETURN { type: type(r), from: a.key, to: b.key, props: properties(r) } AS rel
+RETURN { type: type(r), from: a.key, to: b.key, props: { sources: r.sources, inferred: r.inferred } } AS rel
 LIMIT $limit

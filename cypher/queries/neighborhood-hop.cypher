@@ -1,5 +1,6 @@
 // One hop of a neighbourhood: the relationships of the frontier's entities, of the given types, to
-// entities of the given kinds. Capped; the caller says when the cap cut.
+// entities of the given kinds. Capped; the caller says when the cap cut. Only what a subgraph shows of
+// each relationship and entity comes back.
 UNWIND $frontier AS key
 MATCH (n:Entity {key: key})-[r]-(m:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
@@ -7,5 +8,6 @@ WHERE ($types IS NULL OR type(r) IN $types)
 WITH n, r, m
 ORDER BY n.key, type(r), m.key
 LIMIT $limit
-RETURN { type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r) } AS rel,
-       properties(m) AS other
+RETURN { type: type(r), from: startNode(r).key, to: endNode(r).key,
+         props: { sources: r.sources, inferred: r.inferred } } AS rel,
+       m { .key, .kind, .nameEn, .nameZh, .acronym, .status } AS other

@@ -4,5 +4,6 @@ MATCH (a:Entity {key: $from})
 MATCH (b:Entity {key: $to})
 MATCH p = shortestPath((a)-[*..8]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-RETURN [n IN nodes(p) | properties(n)] AS nodes,
-       [r IN relationships(p) | { type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r) }] AS rels
+RETURN [n IN nodes(p) | n { .key, .kind, .nameEn, .nameZh, .acronym, .status }] AS nodes,
+       [r IN relationships(p) | { type: type(r), from: startNode(r).key, to: endNode(r).key,
+                                  props: { sources: r.sources, inferred: r.inferred } }] AS rels

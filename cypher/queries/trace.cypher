@@ -34,6 +34,7 @@ CALL {
   MATCH p = (:Resolution)-[:LED_TO]->(s)
   RETURN p
 }
-RETURN [n IN nodes(p) | properties(n)] AS nodes,
-       [r IN relationships(p) | { type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r) }] AS rels
+RETURN [n IN nodes(p) | n { .key, .kind, .nameEn, .nameZh, .acronym, .status }] AS nodes,
+       [r IN relationships(p) | { type: type(r), from: startNode(r).key, to: endNode(r).key,
+                                  props: { sources: r.sources, inferred: r.inferred } }] AS rels
 LIMIT $limit

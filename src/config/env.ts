@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS as A, DEFAULT_OPERATION_LIMITS as O } from '../schema/limits.ts';
 
 /**
  * Every setting coopgraph reads from the environment, validated once at start-up. An invalid value stops
@@ -10,14 +11,42 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
+const positive = (max: number) => z.coerce.number().int().min(1).max(max);
+/** `true`/`false` (or 1/0, yes/no, on/off); unset leaves the default, which may depend on NODE_ENV. */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', ''], {
+    error: 'true or false',
+  })
+  .transform((value) => (value === '' ? undefined : ['true', '1', 'yes', 'on'].includes(value)))
+  .optional();
+/** A comma-separated list of origins such as `https://a.example`, or `*` for any. */
+const origins = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter((origin) => origin !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin), {
+        error: 'a comma-separated list of origins (scheme://host[:port]) or *',
+      }),
+    ),
+  )
+  .optional();
 
 const EnvSchema = z.object({
+  NODE_ENV: optionalText,
   PORT: port.default(4000),
   HOST: z.string().default('0.0.0.0'),
   NEO4J_URI: optionalText,
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_TRANSACTION_TIMEOUT_MS: positive(600_000).default(5_000),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
   NEO4J_LOCAL_DIR: z.string().default('.neo4j'),
   NEO4J_LOCAL_HEAP: z
@@ -30,6 +59,31 @@ const EnvSchema = z.object({
     .default('512m'),
   NEO4J_LOCAL_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   COOPGRAPH_LOAD: z.enum(['auto', 'always', 'never']).default('auto'),
+
+  // What the server offers; the defaults follow NODE_ENV (see docs/production.md).
+  COOPGRAPH_GRAPHIQL: flag,
+  COOPGRAPH_INTROSPECTION: flag,
+  COOPGRAPH_CSRF_PREVENTION: flag,
+  COOPGRAPH_REQUEST_LOG: flag,
+  COOPGRAPH_CORS_ORIGINS: origins,
+  COOPGRAPH_MAX_BODY_BYTES: positive(100_000_000).default(100_000),
+  COOPGRAPH_PERSISTED_OPERATIONS: optionalText,
+  COOPGRAPH_PERSISTED_ONLY: flag,
+
+  // Limits on one operation (src/schema/limits.ts).
+  COOPGRAPH_MAX_TOKENS: positive(1_000_000).default(O.maxTokens),
+  COOPGRAPH_MAX_QUERY_DEPTH: positive(1_000).default(O.maxQueryDepth),
+  COOPGRAPH_MAX_ALIASES: positive(10_000).default(O.maxAliases),
+  COOPGRAPH_MAX_DIRECTIVES: positive(10_000).default(O.maxDirectives),
+  COOPGRAPH_MAX_COST: positive(1_000_000_000).default(O.maxCost),
+  // Limits on the arguments of fields.
+  COOPGRAPH_MAX_FIRST: positive(10_000).default(A.maxFirst),
+  COOPGRAPH_MAX_RELATIONS: positive(100_000).default(A.maxRelations),
+  COOPGRAPH_MAX_NEIGHBORHOOD_DEPTH: positive(10).default(A.maxDepth),
+  COOPGRAPH_MAX_NODES: positive(100_000).default(A.maxNodes),
+  COOPGRAPH_MAX_PATH_LENGTH: positive(32).default(A.maxPathLength),
+  COOPGRAPH_MAX_KEYS: positive(10_000).default(A.maxKeys),
+  COOPGRAPH_MAX_SEARCH_TEXT: positive(10_000).default(A.maxSearchText),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -44,5 +98,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
   }
-  return result.data;
+  const env = result.data;
+  if (env.COOPGRAPH_PERSISTED_ONLY && !env.COOPGRAPH_PERSISTED_OPERATIONS) {
+    throw new ConfigError(
+      'invalid configuration: COOPGRAPH_PERSISTED_ONLY: needs COOPGRAPH_PERSISTED_OPERATIONS (the file of operations to allow)',
+    );
+  }
+  return env;
 }
+
+/** Production mode: masked details, no GraphiQL or introspection, CSRF checks and request logs by default. */
+export const isProduction = (env: Env): boolean => env.NODE_ENV === 'production';

@@ -4,7 +4,7 @@ import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
-import { groupedLoader } from './batch.ts';
+import { groupedLoader, requestLoader } from './batch.ts';
 import type { Direction, EntityRow, RelationRow } from './rows.ts';
 
 const Q = {
@@ -52,8 +52,15 @@ export function createLoaders(db: Database, counter: QueryCounter) {
       const found = await byKey<EntityRow>(Q.entities, { keys }, 'node');
       return keys.map((key) => found.get(key) ?? null);
     }),
-    related: groupedLoader<RelatedArgs, EntityRow[]>(
-      (args, keys) => byKey(Q.related, { ...args, keys }, 'related'),
+    related: requestLoader<RelatedArgs, EntityRow[]>(
+      async (requests) => {
+        const [row] = await read<{ answers: { id: string; keys: string[] }[]; entities: EntityRow[] }>(
+          Q.related,
+          { requests: requests.map(({ id, key, args }) => ({ id, key, ...args })) },
+        );
+        const entities = new Map(row!.entities.map((entity) => [entity.key, entity]));
+        return new Map(row!.answers.map(({ id, keys }) => [id, keys.map((key) => entities.get(key)!)]));
+      },
       () => [],
     ),
     relations: groupedLoader<RelationsArgs, RelationRow[]>(

@@ -6,6 +6,7 @@ import type { RelationType } from '../model/relations.ts';
 import type { EntityRow } from './rows.ts';
 
 const Q = {
+  start: cypher('neighborhood-start'),
   hop: cypher('neighborhood-hop'),
   edges: cypher('neighborhood-edges'),
   shortestPath: cypher('shortest-path'),
@@ -38,27 +39,33 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/**
+ * What a subgraph reads of a relationship and of an entity. The statements return only this, not every
+ * property: paragraphs carry their whole text, which no subgraph shows.
+ */
 interface RelRow {
   type: RelationType;
   from: string;
   to: string;
-  props: Record<string, unknown>;
+  props: { sources?: string[] | null; inferred?: string | null };
 }
+
+type NodeRow = Pick<EntityRow, 'key' | 'kind' | 'nameEn' | 'nameZh' | 'acronym' | 'status'>;
 
 export type Lang = 'en' | 'zh';
 
 /** Collects nodes and edges, merging edges that two reports both state (their sources join). */
 class SubgraphCollector {
-  readonly nodes = new Map<string, EntityRow>();
+  readonly nodes = new Map<string, NodeRow>();
   private readonly edges = new Map<string, RelRow & { sources: Set<string> }>();
 
-  addNode(row: EntityRow): void {
+  addNode(row: NodeRow): void {
     if (!this.nodes.has(row.key)) this.nodes.set(row.key, row);
   }
 
   addEdge(rel: RelRow): void {
     const id = `${rel.from}|${rel.type}|${rel.to}`;
-    const sources = Array.isArray(rel.props.sources) ? (rel.props.sources as string[]) : [];
+    const sources = Array.isArray(rel.props.sources) ? rel.props.sources : [];
     const existing = this.edges.get(id);
     if (existing) sources.forEach((source) => existing.sources.add(source));
     else this.edges.set(id, { ...rel, sources: new Set(sources) });
@@ -90,7 +97,7 @@ class SubgraphCollector {
   }
 }
 
-function toNode(row: EntityRow, lang: Lang): SubgraphNode {
+function toNode(row: NodeRow, lang: Lang): SubgraphNode {
   const label = lang === 'zh' ? row.nameZh : row.nameEn;
   return {
     id: row.key,
@@ -122,9 +129,10 @@ export interface NeighborhoodArgs {
 const ROWS_PER_NODE = 8;
 
 /**
- * The entities within `depth` hops of the seeds, breadth first, one statement per hop and one for the
- * edges among what was found. `exclude` holds keys the client already shows: they are neither returned
- * nor expanded again, but edges to them are kept.
+ * The entities within `depth` hops of the seeds, breadth first, and the edges among what was found: the
+ * seeds come with the first hop, then one statement per further hop and one for the edges. `exclude`
+ * holds keys the client already shows: they are neither returned nor expanded again, but edges to them
+ * are kept.
  */
 export async function neighborhood(
   db: Database,
@@ -133,19 +141,35 @@ export async function neighborhood(
 ): Promise<Subgraph> {
   const collector = new SubgraphCollector();
   const excluded = new Set(args.exclude);
-  const seeds = await db.read<{ node: EntityRow }>(cypher('entities-by-keys'), { keys: args.keys }, counter);
-  seeds.forEach(({ node }) => collector.addNode(node));
-  let frontier = seeds.map(({ node }) => node.key);
+  const filters = { types: args.types, kinds: args.kinds, keep: [...excluded] };
+  // A seed named twice is one seed: it must not walk its relationships twice into the row cap.
+  const keys = [...new Set(args.keys)];
+  const [start] = await db.read<{ seeds: NodeRow[]; rows: { rel: RelRow; other: NodeRow }[] }>(
+    Q.start,
+    {
+      keys,
+      walk: args.depth > 0,
+      ...filters,
+      limit: neo4j.int(args.limit),
+      rowsPerNode: neo4j.int(ROWS_PER_NODE),
+    },
+    counter,
+  );
+  start!.seeds.forEach((node) => collector.addNode(node));
+  let frontier = start!.seeds.map((node) => node.key);
   let truncated = false;
 
   for (let hop = 0; hop < args.depth && frontier.length > 0 && !truncated; hop += 1) {
     const budget = args.limit - collector.nodes.size;
     const rowCap = Math.max(budget, 1) * ROWS_PER_NODE;
-    const rows = await db.read<{ rel: RelRow; other: EntityRow }>(
-      Q.hop,
-      { frontier, types: args.types, kinds: args.kinds, keep: [...excluded], limit: neo4j.int(rowCap + 1) },
-      counter,
-    );
+    const rows =
+      hop === 0
+        ? start!.rows
+        : await db.read<{ rel: RelRow; other: NodeRow }>(
+            Q.hop,
+            { frontier, ...filters, limit: neo4j.int(rowCap + 1) },
+            counter,
+          );
     if (rows.length > rowCap) truncated = true;
     const next: string[] = [];
     for (const { rel, other } of rows.slice(0, rowCap)) {
@@ -166,20 +190,22 @@ export async function neighborhood(
     frontier = next;
   }
 
-  const keys = [...collector.nodes.keys()];
-  const edgeCap = args.limit * ROWS_PER_NODE;
-  const among = await db.read<{ rel: RelRow }>(
-    Q.edges,
-    { keys, types: args.types, limit: neo4j.int(edgeCap + 1) },
-    counter,
-  );
-  if (among.length > edgeCap) truncated = true;
-  among.slice(0, edgeCap).forEach(({ rel }) => collector.addEdge(rel));
+  // No relationship type allowed, no edge to look for.
+  if (args.types?.length !== 0) {
+    const edgeCap = args.limit * ROWS_PER_NODE;
+    const among = await db.read<{ rel: RelRow }>(
+      Q.edges,
+      { keys: [...collector.nodes.keys()], types: args.types, limit: neo4j.int(edgeCap + 1) },
+      counter,
+    );
+    if (among.length > edgeCap) truncated = true;
+    among.slice(0, edgeCap).forEach(({ rel }) => collector.addEdge(rel));
+  }
   return collector.build(args.lang, truncated, excluded);
 }
 
 interface PathRow {
-  nodes: EntityRow[];
+  nodes: NodeRow[];
   rels: RelRow[];
 }
 

@@ -34,6 +34,7 @@ export async function connect(env: Env, log: (line: string) => void = console.er
     username: env.NEO4J_USERNAME,
     password: env.NEO4J_PASSWORD,
     database: env.NEO4J_DATABASE,
+    transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
   });
   try {
     await db.waitUntilAvailable(local ? 30_000 : 60_000);

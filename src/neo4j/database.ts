@@ -21,14 +21,35 @@ export class DatabaseUnavailableError extends Error {
 }
 
 /**
- * The one place that talks to Neo4j. Reads go through read transactions routed to readers, so a cluster
- * behind a `neo4j://` URI can serve them from followers; writes through write transactions.
+ * How long a read keeps retrying a transient failure (a cluster member leaving, a restart) before the
+ * request fails: long enough for a routing table refresh, short enough that a client hears about an
+ * outage in about a second rather than after the driver's retry budget.
+ */
+export const READ_RETRY_MS = 1_000;
+
+/** Neo4j is not there (stopped, unreachable, shutting down), as opposed to a query that failed. */
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === neo4j.error.SERVICE_UNAVAILABLE ||
+    code === neo4j.error.SESSION_EXPIRED ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    (error instanceof Error && error.message.startsWith('Connection acquisition timed out'))
+  );
+}
+
+/**
+ * The one place that talks to Neo4j. Reads run in read-access sessions routed to readers, so a cluster
+ * behind a `neo4j://` URI can serve them from followers (and Neo4j refuses a write there); writes through
+ * write transactions.
  */
 export class Database {
   readonly driver: Driver;
   readonly name: string;
   readonly uri: string;
   private readonly timeoutMs: number | undefined;
+  /** Set when a read gave up on an unavailable database: later reads try once, and fail at once. */
+  private away = false;
 
   constructor(options: DatabaseOptions) {
     const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
@@ -44,18 +65,47 @@ export class Database {
     this.timeoutMs = options.transactionTimeoutMs;
   }
 
+  /**
+   * A read in an auto-commit read transaction (routed to readers), retried for at most READ_RETRY_MS. While
+   * the database is known to be away, a read tries once: requests fail in milliseconds during an outage,
+   * and the first one after Neo4j is back succeeds and clears the state, with no restart.
+   */
   async read<T extends RecordShape = RecordShape>(
     query: string,
     params: Params = {},
     counter?: QueryCounter,
-  ) {
+  ): Promise<T[]> {
     if (counter) counter.count += 1;
-    const result = await this.driver.executeQuery(query, params, {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const records = await this.readOnce(query, params);
+        this.away = false;
+        return records.map((record) => record.toObject() as T);
+      } catch (error) {
+        const retry = !this.away && neo4j.isRetryableError(error) && Date.now() - started < READ_RETRY_MS;
+        if (!retry) {
+          if (isUnavailable(error)) this.away = true;
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  }
+
+  private async readOnce(query: string, params: Params) {
+    const session = this.driver.session({
       database: this.name,
-      routing: neo4j.routing.READ,
-      transactionConfig: this.timeoutMs ? { timeout: this.timeoutMs } : undefined,
+      defaultAccessMode: neo4j.session.READ,
+      // Causally after the writes made through `write` (as executeQuery reads were).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
-    return result.records.map((record) => record.toObject() as T);
+    try {
+      const result = await session.run(query, params, this.timeoutMs ? { timeout: this.timeoutMs } : {});
+      return result.records;
+    } finally {
+      await session.close();
+    }
   }
 
   async write<T extends RecordShape = RecordShape>(query: string, params: Params = {}) {
@@ -76,11 +126,13 @@ export class Database {
     }
   }
 
-  /** Resolves when Neo4j answers a query; used by `/ready` and at start-up. */
+  /** Resolves when Neo4j answers a query; used by `/ready` and at start-up. One try, so it answers fast. */
   async ping(): Promise<void> {
     try {
-      await this.read('RETURN 1 AS ok');
+      await this.readOnce('RETURN 1 AS ok', {});
+      this.away = false;
     } catch (error) {
+      if (isUnavailable(error)) this.away = true;
       throw new DatabaseUnavailableError(`Neo4j at ${this.uri} does not answer: ${(error as Error).message}`);
     }
   }

@@ -1,13 +1,21 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
 
 /** Server-side caps on what one field may ask for; each answer says the allowed range when exceeded. */
 export interface Limits {
+  /** `first` of `entities` and `search`. */
   maxFirst: number;
+  /** `first` of `relations`. */
   maxRelations: number;
+  /** `depth` of `neighborhood`. */
   maxDepth: number;
+  /** `limit` of `neighborhood`. */
   maxNodes: number;
+  /** `maxLength` of `shortestPath`. */
   maxPathLength: number;
+  /** Seed keys of `neighborhood`. */
   maxKeys: number;
+  /** Characters of search text. */
+  maxSearchText: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -17,7 +25,79 @@ export const DEFAULT_LIMITS: Limits = {
   maxNodes: 500,
   maxPathLength: 8,
   maxKeys: 100,
+  maxSearchText: 200,
 };
+
+/**
+ * Caps on the shape of a whole operation, checked before anything runs: they bound the work of parsing,
+ * validating and executing one document, whatever its arguments.
+ */
+export interface OperationLimits {
+  /** Lexical tokens in the document (a string literal is one token). */
+  maxTokens: number;
+  /** Nesting of fields; fragments count by the fields they hold, not as a level. */
+  maxQueryDepth: number;
+  /** Aliased fields, which would otherwise repeat an expensive field at no extra depth. */
+  maxAliases: number;
+  /** Directives (`@include`, `@skip`) in the document. */
+  maxDirectives: number;
+  /** Estimated cost (see `fieldComplexity`). */
+  maxCost: number;
+}
+
+export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
+  maxTokens: 1_000,
+  maxQueryDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxCost: 200_000,
+};
+
+/** Items assumed for a list field that takes no count argument (the related entities of one entity). */
+export const DEFAULT_LIST_SIZE = 10;
+
+interface Complexity {
+  field: number;
+  multiplier: number;
+}
+
+/** A count argument as the resolver will take it: beyond its cap the resolver refuses it anyway. */
+const count = (value: unknown, cap: number): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(Math.max(0, Math.floor(value)), cap)
+    : undefined;
+
+/**
+ * The cost of one field, used by the Pothos complexity calculation: each field costs 1, and what is
+ * selected under it costs once per item it may return. The item count comes from the arguments that
+ * bound it (`first`, `limit`, `maxLength`, the `ids` asked for), so a request pays for what it asks for,
+ * not for what the graph happens to hold today; a list without such an argument counts
+ * DEFAULT_LIST_SIZE items. `nodes` and `edges` under a connection or subgraph count once, as their
+ * parent field already carries the count. Counts beyond their cap are taken at the cap, so that the
+ * resolver's own error (which names the allowed range) is what the client sees.
+ */
+export function fieldComplexity<C extends { limits: Limits }>(
+  args: Record<string, unknown>,
+  ctx: C,
+  field: GraphQLField<unknown, C>,
+): Complexity {
+  const limits = ctx.limits ?? DEFAULT_LIMITS;
+  const first = count(args.first, field.name === 'relations' ? limits.maxRelations : limits.maxFirst);
+  if (first !== undefined) return { field: 1, multiplier: first };
+  const limit = count(args.limit, limits.maxNodes);
+  if (limit !== undefined) {
+    // A neighbourhood walks `depth` hops before it cuts to `limit` nodes.
+    return { field: 1 + (count(args.depth, limits.maxDepth) ?? 1) * 10, multiplier: limit };
+  }
+  const maxLength = count(args.maxLength, limits.maxPathLength);
+  if (maxLength !== undefined) return { field: 1 + maxLength * 10, multiplier: maxLength + 1 };
+  if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
+  if (isListType(getNullableType(field.type))) {
+    const carried = Object.keys(args).length === 0 && (field.name === 'nodes' || field.name === 'edges');
+    return { field: 1, multiplier: carried ? 1 : DEFAULT_LIST_SIZE };
+  }
+  return { field: 1, multiplier: 1 };
+}
 
 /** Checks an integer argument against its range and says what is allowed when it is not. */
 export function checkRange(name: string, value: number, min: number, max: number): number {
@@ -32,6 +112,14 @@ export function checkRange(name: string, value: number, min: number, max: number
 export function checkCount(name: string, values: readonly unknown[], max: number): void {
   if (values.length > max) {
     throw new GraphQLError(`${name} may hold at most ${max} values (got ${values.length})`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: name, max },
+    });
+  }
+}
+
+export function checkLength(name: string, value: string, max: number): void {
+  if (value.length > max) {
+    throw new GraphQLError(`${name} may hold at most ${max} characters (got ${value.length})`, {
       extensions: { code: 'BAD_USER_INPUT', argument: name, max },
     });
   }

@@ -1,12 +1,100 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { isProduction, type Env } from '../config/env.ts';
 import type { Database } from '../neo4j/database.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_OPERATION_LIMITS,
+  type Limits,
+  type OperationLimits,
+} from '../schema/limits.ts';
+import { createMaskError } from './plugins/errors.ts';
+import { useCostLimit, useShapeLimits } from './plugins/limits.ts';
+import { useOperationCheck } from './plugins/operation.ts';
+import { readPersistedOperations, usePersisted, type PersistedOperations } from './plugins/persisted.ts';
 import { useQueryCount } from './plugins/queryCount.ts';
+import {
+  REQUEST_ID_HEADER,
+  jsonLogger,
+  stdoutSink,
+  useRequestLog,
+  type LogSink,
+} from './plugins/requestLog.ts';
 
-export interface AppOptions {
+/** What the server offers and allows; `configFromEnv` reads it from the environment. */
+export interface ServerConfig {
+  graphiql: boolean;
+  introspection: boolean;
+  /** Require a custom header on requests a browser would send without a CORS preflight (GET, forms). */
+  csrfPrevention: boolean;
+  /** Origins allowed to call the API from a browser: `['*']` for any, `[]` for none (same origin only). */
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  /** One JSON line per request on the log sink. */
+  requestLog: boolean;
+  persisted: PersistedOperations | undefined;
+  limits: Limits;
+  operationLimits: OperationLimits;
+  /** Named in the error a timed-out query gets; the Database enforces it. */
+  transactionTimeoutMs: number | undefined;
+}
+
+/** Defaults for development and tests: everything open, every limit on. */
+export const DEVELOPMENT_CONFIG: ServerConfig = {
+  graphiql: true,
+  introspection: true,
+  csrfPrevention: false,
+  corsOrigins: ['*'],
+  maxBodyBytes: 100_000,
+  requestLog: false,
+  persisted: undefined,
+  limits: DEFAULT_LIMITS,
+  operationLimits: DEFAULT_OPERATION_LIMITS,
+  transactionTimeoutMs: undefined,
+};
+
+export function configFromEnv(env: Env): ServerConfig {
+  const production = isProduction(env);
+  return {
+    graphiql: env.COOPGRAPH_GRAPHIQL ?? !production,
+    introspection: env.COOPGRAPH_INTROSPECTION ?? !production,
+    csrfPrevention: env.COOPGRAPH_CSRF_PREVENTION ?? production,
+    corsOrigins: env.COOPGRAPH_CORS_ORIGINS ?? (production ? [] : ['*']),
+    maxBodyBytes: env.COOPGRAPH_MAX_BODY_BYTES,
+    requestLog: env.COOPGRAPH_REQUEST_LOG ?? production,
+    persisted: env.COOPGRAPH_PERSISTED_OPERATIONS
+      ? {
+          operations: readPersistedOperations(env.COOPGRAPH_PERSISTED_OPERATIONS, schema),
+          only: env.COOPGRAPH_PERSISTED_ONLY ?? false,
+        }
+      : undefined,
+    limits: {
+      maxFirst: env.COOPGRAPH_MAX_FIRST,
+      maxRelations: env.COOPGRAPH_MAX_RELATIONS,
+      maxDepth: env.COOPGRAPH_MAX_NEIGHBORHOOD_DEPTH,
+      maxNodes: env.COOPGRAPH_MAX_NODES,
+      maxPathLength: env.COOPGRAPH_MAX_PATH_LENGTH,
+      maxKeys: env.COOPGRAPH_MAX_KEYS,
+      maxSearchText: env.COOPGRAPH_MAX_SEARCH_TEXT,
+    },
+    operationLimits: {
+      maxTokens: env.COOPGRAPH_MAX_TOKENS,
+      maxQueryDepth: env.COOPGRAPH_MAX_QUERY_DEPTH,
+      maxAliases: env.COOPGRAPH_MAX_ALIASES,
+      maxDirectives: env.COOPGRAPH_MAX_DIRECTIVES,
+      maxCost: env.COOPGRAPH_MAX_COST,
+    },
+    transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+  };
+}
+
+export interface AppOptions extends Partial<ServerConfig> {
   db: Database;
-  graphiql?: boolean;
+  /** Where JSON log lines go (request lines and Yoga's own); default stdout when request logs are on. */
+  log?: LogSink;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -23,22 +111,46 @@ const GRAPHIQL_QUERY = `# coopgraph: the knowledge graph of UN reports on intern
 `;
 
 /** The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers). */
-export function createApp({ db, graphiql = true }: AppOptions): App {
+export function createApp({ db, log, ...given }: AppOptions): App {
+  const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  const config: ServerConfig = { ...DEVELOPMENT_CONFIG, ...set };
+  const sink = log ?? (config.requestLog ? stdoutSink : undefined);
+  const plugins: (Plugin<Context> | Plugin)[] = [
+    useRequestLog(config.requestLog ? sink : undefined),
+    useReadinessCheck({
+      endpoint: '/ready',
+      check: async () => {
+        await db.ping();
+      },
+    }),
+    useOperationCheck(),
+    useShapeLimits(config.operationLimits, !config.introspection),
+    useCostLimit(config.operationLimits.maxCost),
+    useQueryCount(),
+  ];
+  if (config.csrfPrevention) plugins.push(useCSRFPrevention());
+  if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  if (config.persisted) plugins.push(usePersisted(config.persisted));
+
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(db),
+    context: () => createContext(db, config.limits),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: graphiql ? { title: 'coopgraph', defaultQuery: GRAPHIQL_QUERY } : false,
-    plugins: [
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await db.ping();
-        },
-      }),
-      useQueryCount(),
-    ],
+    graphiql: config.graphiql ? { title: 'coopgraph', defaultQuery: GRAPHIQL_QUERY } : false,
+    cors:
+      config.corsOrigins.length === 0
+        ? false
+        : {
+            origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+            // The API has no cookies or sessions: a browser never needs to send credentials.
+            credentials: false,
+            exposedHeaders: [REQUEST_ID_HEADER],
+          },
+    maxRequestBodySize: config.maxBodyBytes,
+    maskedErrors: { maskError: createMaskError(config.transactionTimeoutMs) },
+    logging: sink ? jsonLogger(sink) : true,
+    plugins,
   });
 }

@@ -69,7 +69,10 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<number> {
   return Date.now() - started;
 }
 
-describe('server lifecycle with the local Neo4j', () => {
+/** Each of these starts and stops a Neo4j of its own: generous, for a busy machine. */
+const PROCESS_TEST_TIMEOUT = 180_000;
+
+describe('server lifecycle with the local Neo4j', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('serves /ready, and Ctrl-C (SIGINT) stops the server and its Neo4j', async () => {
     const server = await startServer();
     expect(isAlive(server.javaPid)).toBe(true);

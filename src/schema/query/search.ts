@@ -1,9 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { SearchHit } from '../../graph/search.ts';
 import { searchEntities } from '../../graph/search.ts';
 import { builder } from '../builder.ts';
 import { EntityKindEnum } from '../enums.ts';
-import { checkRange } from '../limits.ts';
+import { checkLength, checkRange } from '../limits.ts';
 import { EntityRef } from '../refs.ts';
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
@@ -13,8 +12,6 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     score: t.exposeFloat('score'),
   }),
 });
-
-export const MAX_SEARCH_TEXT = 200;
 
 builder.queryField('search', (t) =>
   t.field({
@@ -28,14 +25,7 @@ builder.queryField('search', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const first = checkRange('first', args.first ?? 10, 1, ctx.limits.maxFirst);
-      if (args.text.length > MAX_SEARCH_TEXT) {
-        throw new GraphQLError(
-          `text may hold at most ${MAX_SEARCH_TEXT} characters (got ${args.text.length})`,
-          {
-            extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_TEXT },
-          },
-        );
-      }
+      checkLength('text', args.text, ctx.limits.maxSearchText);
       const hits = await searchEntities(ctx.db, ctx.queries, args.text, args.kinds ?? null, first);
       hits.forEach((hit) => ctx.loaders.entity.prime(hit.entity.key, hit.entity));
       return hits;

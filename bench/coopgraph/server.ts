@@ -1,0 +1,56 @@
+import { print, type ExecutionResult } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { Database } from '../../src/neo4j/database.ts';
+import { schema } from '../../src/schema/index.ts';
+import { createApp, type App } from '../../src/server/app.ts';
+import { neo4jSettings, serve, type Counters } from '../serve.ts';
+
+/**
+ * coopgraph itself: `createApp` from src/server/app.ts as it ships (GraphiQL off), on node:http.
+ *
+ * With BENCH_RESPONSE_CACHE=1, @graphql-yoga/plugin-response-cache sits in front of it: a Yoga server
+ * with coopgraph's schema (to parse and validate) and the cache, whose execution hands each miss to the
+ * unchanged coopgraph app, so every answer still comes from createApp. createApp takes no extra
+ * plugins, hence this composition.
+ */
+function withResponseCache(app: App): ReturnType<typeof createYoga> {
+  const forward: Plugin = {
+    onExecute({ setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const response = await app.fetch('http://coopgraph.bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: print(args.document),
+            variables: args.variableValues,
+            operationName: args.operationName,
+          }),
+        });
+        return (await response.json()) as ExecutionResult;
+      });
+    },
+  };
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: false,
+    landingPage: false,
+    // The forwarding plugin first, so that the cache wraps it (envelop chains execute functions in order).
+    plugins: [forward, useResponseCache({ session: () => null, ttl: 3_600_000 })],
+  });
+}
+
+const settings = neo4jSettings();
+const counters: Counters = { queries: 0 };
+const db = new Database(settings);
+// Every statement of a request goes through Database.read; counting there gives the process total.
+const read = db.read.bind(db);
+db.read = ((...args: Parameters<Database['read']>) => {
+  counters.queries += 1;
+  return read(...args);
+}) as Database['read'];
+
+const app = createApp({ db, graphiql: false });
+const handler = process.env.BENCH_RESPONSE_CACHE === '1' ? withResponseCache(app) : app;
+await serve(handler, counters, () => db.close());

@@ -1,0 +1,157 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { LoadStage } from './scale.ts';
+import type { ServerName } from './operations.ts';
+
+/** One measured (server, operation, cache) at one size of the graph. */
+export interface Row {
+  server: ServerName;
+  operation: string;
+  cache: 'off' | 'on';
+  rps: number;
+  /** Null when no request completed within the run. */
+  p50Ms: number | null;
+  p99Ms: number | null;
+  rssMb: number | null;
+  cypherPerRequest: number;
+  /** Requests that took longer than the client's 30 s timeout. */
+  timeouts: number;
+}
+
+export interface ScaleRow extends Row {
+  size: number;
+}
+
+export interface Target {
+  name: string;
+  met: boolean;
+  /** The measured ratios or rates, as printed. */
+  detail: string;
+}
+
+export interface Results {
+  machine: Record<string, unknown>;
+  versions: Record<string, string>;
+  method: Record<string, unknown>;
+  /** The comparison at 1x: every server, response cache off, and coopgraph with it on. */
+  rows: Row[];
+  scale: { load: LoadStage[]; rows: ScaleRow[] };
+  targets: Target[];
+}
+
+const fixed = (value: number | null, digits = 1) =>
+  value === null || Number.isNaN(value) ? '–' : value.toFixed(digits);
+
+function table(header: string[], lines: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [format(header), rule, ...lines.map(format)].join('\n');
+}
+
+export function comparisonTable(rows: Row[]): string {
+  return table(
+    ['operation', 'server', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'Cypher/req', 'timeouts'],
+    rows.map((row) => [
+      row.operation,
+      row.server,
+      row.cache,
+      fixed(row.rps, 0),
+      fixed(row.p50Ms, 2),
+      fixed(row.p99Ms, 2),
+      fixed(row.rssMb, 0),
+      fixed(row.cypherPerRequest, 0),
+      String(row.timeouts),
+    ]),
+  );
+}
+
+export function loadTable(stages: LoadStage[]): string {
+  return table(
+    [
+      'size',
+      'reports written',
+      'graph nodes',
+      'graph rels',
+      'entities',
+      'seconds',
+      'entities/s',
+      'rels/s',
+      'peak heap MB',
+      'heap retained MB',
+    ],
+    stages.map((stage) => [
+      `${stage.size}x`,
+      String(stage.reports),
+      String(stage.graph.nodes),
+      String(stage.graph.relationships),
+      String(stage.entities),
+      fixed(stage.seconds, 1),
+      fixed(stage.entitiesPerSecond, 0),
+      fixed(stage.relationshipsPerSecond, 0),
+      fixed(stage.peakHeapMb, 0),
+      fixed(stage.retainedHeapMb, 0),
+    ]),
+  );
+}
+
+/** p50 (ms) of each operation and server at each size, and its growth from the smallest to the largest. */
+export function scaleTable(rows: ScaleRow[]): string {
+  const sizes = [...new Set(rows.map((row) => row.size))].sort((a, b) => a - b);
+  const keys = [...new Set(rows.map((row) => `${row.operation}\u0000${row.server}`))];
+  return table(
+    ['operation', 'server', ...sizes.map((size) => `p50 ${size}x`), `growth ${sizes[0]}x→${sizes.at(-1)}x`],
+    keys.map((key) => {
+      const [operation, server] = key.split('\u0000') as [string, string];
+      const p50 = sizes.map(
+        (size) =>
+          rows.find((row) => row.operation === operation && row.server === server && row.size === size)
+            ?.p50Ms,
+      );
+      const growth = p50[0] && p50.at(-1) ? `${(p50.at(-1)! / p50[0]).toFixed(2)}x` : '–';
+      return [operation, server, ...p50.map((value) => fixed(value ?? null, 2)), growth];
+    }),
+  );
+}
+
+export function targetList(targets: Target[]): string {
+  return targets
+    .map((target) => `- ${target.met ? 'MET' : 'MISSED'}: ${target.name} — ${target.detail}`)
+    .join('\n');
+}
+
+export function markdown(results: Results): string {
+  return [
+    `Run of ${results.machine.date} on ${results.machine.cpus}× ${results.machine.cpuModel}, ` +
+      `${results.machine.memoryGb} GB, load average ${results.machine.loadAverageBefore} before the run` +
+      ` (${results.method.mode} mode).`,
+    '',
+    '### Comparison at 1x (the real report)',
+    '',
+    comparisonTable(results.rows),
+    '',
+    '### Loading',
+    '',
+    loadTable(results.scale.load),
+    '',
+    '### Latency as the graph grows (p50, ms, response cache off)',
+    '',
+    scaleTable(results.scale.rows),
+    '',
+    '### Targets',
+    '',
+    targetList(results.targets),
+  ].join('\n');
+}
+
+export const README_START = '<!-- bench:results:start -->';
+export const README_END = '<!-- bench:results:end -->';
+
+/** Replaces what lies between the markers of the README, leaving the rest as it is. */
+export function writeIntoReadme(file: string, text: string): void {
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`${file} lacks the markers ${README_START} … ${README_END}`);
+  writeFileSync(file, `${readme.slice(0, start + README_START.length)}\n\n${text}\n\n${readme.slice(end)}`);
+}

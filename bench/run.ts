@@ -1,0 +1,455 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { DEFAULT_REPORTS_DIR } from '../src/load/reportBundle.ts';
+import { loadReports } from '../src/load/loadReports.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { ensureBuilt } from '../src/neo4j/local/build.ts';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local/process.ts';
+import { PROJECT_ROOT } from '../src/neo4j/local/paths.ts';
+import { applySchema } from '../src/neo4j/schema.ts';
+import { measure, warm, type LoadShape } from './measure.ts';
+import { OPERATIONS, normalised, requestFor, type Operation, type ServerName } from './operations.ts';
+import { markdown, writeIntoReadme, type Results, type Row, type ScaleRow, type Target } from './report.ts';
+import { loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
+import { REAL_REPORT } from './synthetic.ts';
+import { idle, startServer, type RunningServer } from './servers.ts';
+
+/**
+ * `npm run bench [-- --quick]`: coopgraph, @neo4j/graphql and the Cypher floor over the same Neo4j and
+ * data, in turn, at 1x to 1000x the real report. See bench/README.md for the method.
+ */
+
+interface Mode {
+  name: 'full' | 'quick';
+  sizes: number[];
+  shape: LoadShape;
+  load: LoadPlan;
+  /** The servers measured at the sizes above the first (all of them check their answers at every size). */
+  scaleServers: ServerName[];
+  /** Seconds of load on every (server, operation) before the first measurement. */
+  firstWarmupSeconds: number;
+}
+
+const MODES: Record<Mode['name'], Mode> = {
+  full: {
+    name: 'full',
+    sizes: [1, 10, 100, 1000],
+    shape: { connections: 8, warmupSeconds: 1, seconds: 4 },
+    load: { group: 10, writers: 2 },
+    scaleServers: ['coopgraph', 'neo4j-graphql', 'cypher'],
+    firstWarmupSeconds: 2,
+  },
+  quick: {
+    name: 'quick',
+    sizes: [1, 10],
+    shape: { connections: 8, warmupSeconds: 0.2, seconds: 0.8 },
+    load: { group: 10, writers: 2 },
+    // CI's smoke run: every answer checked at both sizes, latency at 10x for coopgraph only.
+    scaleServers: ['coopgraph'],
+    firstWarmupSeconds: 0.2,
+  },
+};
+
+const BENCH_DIR = path.join(PROJECT_ROOT, 'bench');
+const t0 = Date.now();
+/** Progress on stderr, with the seconds since start (the report goes to stdout). */
+const log = (line: string) =>
+  console.error(`[${String(Math.round((Date.now() - t0) / 1000)).padStart(4)} s] ${line}`);
+
+/** Thrown when the servers answer differently or fail: the run itself failed, not a target. */
+class BenchFailure extends Error {
+  override name = 'BenchFailure';
+}
+
+/** A request's `data` (with `whole`, its whole body); a failed request fails the run. */
+async function post(
+  server: RunningServer,
+  request: { path: string; body: string },
+  whole = false,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${server.url}${request.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (!response.ok || body.errors || !body.data) {
+    throw new BenchFailure(
+      `${server.name}${server.cache ? ' (cache)' : ''} failed: ${JSON.stringify(body).slice(0, 500)}`,
+    );
+  }
+  return whole ? body : body.data;
+}
+
+/** Every server that has the operation answers it the same, or the run stops here. */
+async function checkAnswers(operation: Operation, servers: RunningServer[], size: number): Promise<void> {
+  const name = (server: RunningServer) => `${server.name}${server.cache ? ' (cache)' : ''}`;
+  const answers = await Promise.all(
+    servers.map(async (server) => {
+      const request = requestFor(operation, server.name);
+      return request
+        ? { server, answer: normalised(operation, server.name, await post(server, request)) }
+        : null;
+    }),
+  );
+  const [reference, ...others] = answers.filter((answer) => answer !== null);
+  for (const other of others) {
+    if (!isDeepStrictEqual(other.answer, reference!.answer)) {
+      throw new BenchFailure(
+        `${operation.name} at ${size}x: ${name(other.server)} answers differently from ${name(reference!.server)}\n` +
+          `${name(reference!.server)}: ${JSON.stringify(reference!.answer).slice(0, 2_000)}\n` +
+          `${name(other.server)}: ${JSON.stringify(other.answer).slice(0, 2_000)}`,
+      );
+    }
+  }
+}
+
+/**
+ * Cypher statements one request costs, counted by the server itself around one request sent when it
+ * has nothing else to do (the statements of requests still in flight would count too).
+ */
+async function cypherPerRequest(
+  server: RunningServer,
+  request: { path: string; body: string },
+): Promise<number> {
+  const before = await idle(server);
+  const body = await post(server, request, true);
+  const after = await idle(server);
+  const counted = after.queries - before.queries;
+  // coopgraph reports its own count and the two must agree (a cache hit replays the count of the miss).
+  const reported = (body.extensions as { cypherQueries?: number } | undefined)?.cypherQueries ?? 0;
+  if (server.name === 'coopgraph' && !server.cache && reported !== counted) {
+    throw new BenchFailure(`coopgraph ran ${counted} Cypher statements but reported ${reported}`);
+  }
+  return counted;
+}
+
+async function measureRow(
+  server: RunningServer,
+  operation: Operation,
+  shape: LoadShape,
+): Promise<Row | null> {
+  const request = requestFor(operation, server.name);
+  if (!request) return null;
+  const m = await measure(server, request, shape);
+  const row: Row = {
+    server: server.name,
+    operation: operation.name,
+    cache: server.cache ? 'on' : 'off',
+    rps: m.rps,
+    p50Ms: m.p50Ms,
+    p99Ms: m.p99Ms,
+    rssMb: m.rssMb,
+    cypherPerRequest: await cypherPerRequest(server, request),
+    timeouts: m.timeouts,
+  };
+  const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
+  log(
+    `  ${operation.name.padEnd(13)} ${(server.name + (server.cache ? '+cache' : '')).padEnd(19)} ` +
+      `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
+      `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
+      (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
+  );
+  return row;
+}
+
+function evaluateTargets(rows: Row[], scaleRows: ScaleRow[], load: LoadStage[], sizes: number[]): Target[] {
+  const targets: Target[] = [];
+  const find = (server: ServerName, operation: string) =>
+    rows.find((row) => row.server === server && row.operation === operation && row.cache === 'off');
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+  for (const operation of OPERATIONS.filter((op) => op.neo4jGraphql)) {
+    const ours = find('coopgraph', operation.name);
+    const theirs = find('neo4j-graphql', operation.name);
+    if (!ours || !theirs) continue;
+    const wanted = operation.nested ? 1.5 : 1.0;
+    targets.push({
+      name: `throughput of ${operation.name} >= ${wanted.toFixed(1)}x @neo4j/graphql${operation.nested ? ' (nested)' : ''}`,
+      met: ours.rps >= wanted * theirs.rps,
+      detail: `${ratio(ours.rps, theirs.rps)} (${ours.rps.toFixed(0)} vs ${theirs.rps.toFixed(0)} req/s)`,
+    });
+  }
+  for (const operation of OPERATIONS) {
+    const ours = find('coopgraph', operation.name);
+    const floor = find('cypher', operation.name);
+    if (!ours || !floor) continue;
+    if (ours.p50Ms === null || floor.p50Ms === null) continue;
+    targets.push({
+      name: `p50 of ${operation.name} <= 1.5x the Cypher floor`,
+      met: ours.p50Ms <= 1.5 * floor.p50Ms,
+      detail: `${ratio(ours.p50Ms, floor.p50Ms)} (${ours.p50Ms.toFixed(2)} vs ${floor.p50Ms.toFixed(2)} ms)`,
+    });
+  }
+  const smallest = sizes[0]!;
+  const largest = sizes.at(-1)!;
+  for (const operation of OPERATIONS.filter((op) => op.keyBased)) {
+    const at = (size: number) =>
+      scaleRows.find(
+        (row) => row.server === 'coopgraph' && row.operation === operation.name && row.size === size,
+      );
+    const first = at(smallest);
+    const last = at(largest);
+    if (!first?.p50Ms || !last?.p50Ms || largest === smallest) continue;
+    targets.push({
+      name: `p50 of key-based ${operation.name} grows < 2x from ${smallest}x to ${largest}x`,
+      met: last.p50Ms < 2 * first.p50Ms,
+      detail: `${ratio(last.p50Ms, first.p50Ms)} (${first.p50Ms.toFixed(2)} → ${last.p50Ms.toFixed(2)} ms)`,
+    });
+  }
+  const synthetic = load.filter((stage) => stage.size > 1);
+  if (synthetic.length > 0) {
+    const entities = synthetic.reduce((sum, stage) => sum + stage.entities, 0);
+    const seconds = synthetic.reduce((sum, stage) => sum + stage.seconds, 0);
+    const heaps = synthetic.map((stage) => `${stage.retainedHeapMb.toFixed(0)}`).join(' / ');
+    targets.push({
+      name: `loading ${largest}x >= 5,000 entities/s with bounded memory`,
+      met: entities / seconds >= 5_000,
+      detail:
+        `${(entities / seconds).toFixed(0)} entities/s over ${entities} entities in ${seconds.toFixed(1)} s; ` +
+        `heap retained per stage ${heaps} MB`,
+    });
+  }
+  return targets;
+}
+
+function packageVersion(name: string): string {
+  try {
+    const file = path.join(PROJECT_ROOT, 'node_modules', name, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+  const mode = MODES[values.quick ? 'quick' : 'full'];
+  const started = Date.now();
+  const machine = {
+    date: new Date().toISOString(),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageBefore: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' '),
+  };
+  log(
+    `coopgraph bench (${mode.name}): sizes ${mode.sizes.join(', ')}x; ${mode.shape.connections} connections, ` +
+      `${mode.shape.warmupSeconds} s warm-up, ${mode.shape.seconds} s per run`,
+  );
+
+  let local: LocalNeo4j | undefined;
+  let dataDir: string | undefined;
+  const servers: RunningServer[] = [];
+  let db: Database | undefined;
+  try {
+    let neo4j = {
+      uri: process.env.NEO4J_URI ?? '',
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
+    if (!neo4j.uri) {
+      await ensureBuilt(log);
+      dataDir = mkdtempSync(path.join(os.tmpdir(), 'coopgraph-bench-'));
+      // Room for the 1000x graph in the page cache: the benchmark measures the servers, not the disk.
+      local = await startLocalNeo4j({
+        boltPort: await freePort(),
+        dataDir,
+        heap: '2g',
+        pageCache: mode.name === 'full' ? '2g' : '512m',
+        startTimeoutMs: 180_000,
+        log,
+      });
+      neo4j = { ...neo4j, uri: local.uri };
+    } else {
+      log(`coopgraph bench: using ${neo4j.uri}; its database is emptied first (use a scratch database)`);
+    }
+    db = new Database(neo4j);
+    await db.waitUntilAvailable(60_000);
+    // The servers start (and compile) while the database is prepared; none is asked anything before.
+    log('coopgraph bench: starting the servers');
+    const launch = async (name: ServerName, cache = false) => {
+      const server = await startServer(name, neo4j, { cache });
+      // Listed at once, so that `finally` stops it even when the run fails before all are up.
+      servers.push(server);
+      return server;
+    };
+    const starting = Promise.all([
+      launch('coopgraph'),
+      launch('neo4j-graphql'),
+      launch('cypher'),
+      launch('coopgraph', true),
+    ]);
+    void starting.catch(() => undefined);
+    // Emptied in batches, relationships first: a large leftover graph does not fit one transaction, nor
+    // does detaching a node with many relationships.
+    const session = db.driver.session({ database: neo4j.database });
+    try {
+      await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+      await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
+    await applySchema(db);
+    log('coopgraph bench: database emptied, constraints and indexes in place');
+    const [info] = await db.read<{ version: string; edition: string }>(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
+
+    const realStarted = performance.now();
+    const summary = await loadReports(db, { dirs: [DEFAULT_REPORTS_DIR], force: true, log: () => undefined });
+    const realSeconds = (performance.now() - realStarted) / 1000;
+    const real = await db.read<{ nodes: number; relationships: number }>(
+      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    );
+    const realEntities = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
+    const realRelationships = Object.values(summary.relationships).reduce((a, b) => a + b, 0);
+    const load: LoadStage[] = [
+      {
+        size: 1,
+        reports: 1,
+        entities: realEntities,
+        relationships: realRelationships,
+        seconds: realSeconds,
+        entitiesPerSecond: realEntities / realSeconds,
+        relationshipsPerSecond: realRelationships / realSeconds,
+        peakHeapMb: process.memoryUsage().heapUsed / 2 ** 20,
+        peakRssMb: process.memoryUsage().rss / 2 ** 20,
+        retainedHeapMb: process.memoryUsage().heapUsed / 2 ** 20,
+        graph: real[0]!,
+      },
+    ];
+    log(
+      `coopgraph bench: real report loaded (${realEntities} entities, ${realRelationships} relationships; ` +
+        `synthetic reports have ${REAL_REPORT.nodes} and about ${REAL_REPORT.relationships})`,
+    );
+
+    const all = await starting;
+    log('coopgraph bench: servers up');
+    const plain = all.filter((server) => !server.cache);
+    const cached = all.find((server) => server.cache)!;
+
+    const rows: Row[] = [];
+    const scaleRows: ScaleRow[] = [];
+    let reports = 1;
+    for (const size of mode.sizes) {
+      if (size > reports) {
+        log(`coopgraph bench: loading synthetic reports ${reports} to ${size - 1} (${size}x)`);
+        const stage = await loadSynthetic(db, reports, size, size, mode.load, log);
+        load.push(stage);
+        reports = size;
+        log(
+          `  ${stage.entities} entities, ${stage.relationships} relationships in ${stage.seconds.toFixed(1)} s: ` +
+            `${stage.entitiesPerSecond.toFixed(0)} entities/s; graph ${stage.graph.nodes} nodes, ` +
+            `${stage.graph.relationships} relationships; peak heap ${stage.peakHeapMb.toFixed(0)} MB`,
+        );
+      }
+      log(`coopgraph bench: ${size}x: checking that the servers agree`);
+      for (const operation of OPERATIONS) {
+        await checkAnswers(operation, size === 1 ? all : plain, size);
+        log(`  ${operation.name}: same answer`);
+      }
+      if (size === mode.sizes[0]) {
+        // The JVM and the servers' JIT start cold: one pass over everything before anything counts.
+        log('coopgraph bench: warming up');
+        for (const operation of OPERATIONS) {
+          for (const server of all) {
+            const request = requestFor(operation, server.name);
+            if (request)
+              await warm(server, request, { ...mode.shape, warmupSeconds: mode.firstWarmupSeconds });
+          }
+        }
+      }
+      log(`coopgraph bench: ${size}x: measuring`);
+      for (const operation of OPERATIONS) {
+        const measured =
+          size === mode.sizes[0]
+            ? [...plain, cached]
+            : plain.filter((server) => mode.scaleServers.includes(server.name));
+        for (const server of measured) {
+          const row = await measureRow(server, operation, mode.shape);
+          if (!row) continue;
+          if (row.cache === 'off') scaleRows.push({ ...row, size });
+          if (size === 1) rows.push(row);
+        }
+      }
+      // The cache holds 1x answers; it has nothing more to show once the graph changes.
+      if (size === 1) await cached.stop();
+    }
+
+    const targets = evaluateTargets(rows, scaleRows, load, mode.sizes);
+    const results: Results = {
+      machine: {
+        ...machine,
+        loadAverageAfter: os
+          .loadavg()
+          .map((value) => value.toFixed(2))
+          .join(' '),
+      },
+      versions: {
+        coopgraph: (
+          JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
+        ).version,
+        neo4j: `${info?.version ?? 'unknown'} ${info?.edition ?? ''}`.trim(),
+        node: process.version,
+        'graphql-yoga': packageVersion('graphql-yoga'),
+        graphql: packageVersion('graphql'),
+        '@neo4j/graphql': packageVersion('@neo4j/graphql'),
+        'neo4j-driver': packageVersion('neo4j-driver'),
+        '@graphql-yoga/plugin-response-cache': packageVersion('@graphql-yoga/plugin-response-cache'),
+        autocannon: packageVersion('autocannon'),
+      },
+      method: {
+        mode: mode.name,
+        sizes: mode.sizes,
+        ...mode.shape,
+        load: mode.load,
+        seconds: Math.round((Date.now() - started) / 1000),
+      },
+      rows,
+      scale: { load, rows: scaleRows },
+      targets,
+    };
+    const text = await prettier.format(markdown(results), {
+      parser: 'markdown',
+      printWidth: 110,
+      proseWrap: 'preserve',
+    });
+    console.log(text);
+    mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+    const out = path.join(BENCH_DIR, 'results', mode.name === 'full' ? 'latest.json' : 'quick.json');
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    if (mode.name === 'full') {
+      const readme = path.join(BENCH_DIR, 'README.md');
+      writeIntoReadme(readme, text.trim());
+      const options = (await prettier.resolveConfig(readme)) ?? {};
+      writeFileSync(
+        readme,
+        await prettier.format(readFileSync(readme, 'utf8'), { ...options, filepath: readme }),
+      );
+    }
+    log(
+      `coopgraph bench: done in ${Math.round((Date.now() - started) / 1000)} s; results in ${path.relative(PROJECT_ROOT, out)}`,
+    );
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await db?.close();
+    await local?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`coopgraph bench: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof BenchFailure) && error instanceof Error && error.stack) log(error.stack);
+  process.exit(1);
+});

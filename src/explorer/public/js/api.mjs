@@ -1,0 +1,84 @@
+// The page's only source of data: the public GraphQL API of the same server.
+
+const ENDPOINT = '/graphql';
+
+export class ApiError extends Error {}
+
+/** Sends one GraphQL operation and returns its data, or throws with the API's own messages. */
+export async function gql(query, variables = {}) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`The API answered ${response.status} without a GraphQL response.`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((error) => error.message).join('; '));
+  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}.`);
+  return body.data;
+}
+
+const SUBGRAPH = `truncated nodes { id kind label data } edges { id source target type sources data }`;
+
+/** The kinds and relation types, from the schema itself (descriptions read "Network (网络)"). */
+export const VOCABULARY = `query ExplorerVocabulary {
+  kinds: __type(name: "EntityKind") { enumValues { name description } }
+  relationTypes: __type(name: "RelationType") { enumValues { name description } }
+}`;
+
+export const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
+  search(text: $text, first: $first) { score entity { key kind names { en zh } } }
+}`;
+
+export const NEIGHBORHOOD = `query ExplorerNeighborhood($keys: [String!]!, $limit: Int, $exclude: [String!],
+  $kinds: [EntityKind!], $relationTypes: [RelationType!]) {
+  neighborhood(keys: $keys, depth: 1, limit: $limit, exclude: $exclude, kinds: $kinds,
+    relationTypes: $relationTypes) { ${SUBGRAPH} }
+}`;
+
+/** The neighbours of one entity under the filters, to count those a capped expansion left out. */
+export const NEIGHBOUR_KEYS = `query ExplorerNeighbourKeys($key: String!, $types: [RelationType!],
+  $kinds: [EntityKind!]) {
+  entity(key: $key) { relations(first: 500, types: $types, kinds: $kinds) { other { key } } }
+}`;
+
+export const SHORTEST_PATH = `query ExplorerShortestPath($from: String!, $to: String!,
+  $relationTypes: [RelationType!]) {
+  shortestPath(from: $from, to: $to, maxLength: 8, relationTypes: $relationTypes) { ${SUBGRAPH} }
+}`;
+
+export const TRACE = `query ExplorerTrace($from: String!) { trace(from: $from) { ${SUBGRAPH} } }`;
+
+export const RESOLUTIONS = `query ExplorerResolutions {
+  entities(kind: RESOLUTION, first: 100) { nodes { key names { en zh } } }
+}`;
+
+const PARAGRAPH = `key number text textEn: text(lang: EN)`;
+
+export const DETAILS = `query ExplorerDetails($key: String!) {
+  entity(key: $key) {
+    key kind enStatus aliases properties names { en zh }
+    mentionedIn { ${PARAGRAPH} }
+    relations(first: 200) {
+      type direction inferred
+      other { key kind names { en zh } }
+      sources { ${PARAGRAPH} }
+    }
+  }
+}`;
+
+/** One relationship with the paragraphs that state it, read from its start. */
+export const EDGE_SOURCES = `query ExplorerEdge($key: String!, $types: [RelationType!]) {
+  entity(key: $key) {
+    relations(first: 500, direction: OUT, types: $types) {
+      type inferred other { key } sources { ${PARAGRAPH} }
+    }
+  }
+}`;

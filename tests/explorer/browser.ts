@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; nothing is ever downloaded. CHROMIUM_PATH points elsewhere when needed. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface TestBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium with a fresh profile; fails loudly when Chromium is not installed. */
+export async function launchChromium(): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}, and the explorer tests need a real browser. ` +
+        'Install it with `apt-get update && apt-get install -y chromium` (as .ci/run does), ' +
+        'or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  const profile = mkdtempSync(path.join(tmpdir(), 'coopgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    // The page then skips its animations (a user preference it honours), which keeps the tests quick.
+    reducedMotion: 'reduce',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions so far. */
+  errors: string[];
+  /** Hosts the page asked for anything. */
+  hosts: Set<string>;
+}
+
+export async function openPage(browser: TestBrowser, url: string): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const hosts = new Set<string>();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const { protocol, host } = new URL(request.url());
+    if (protocol === 'http:' || protocol === 'https:') hosts.add(host);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.explorer?.ready === true);
+  await settle(page);
+  return { page, errors, hosts };
+}
+
+/** Waits until the explorer has no fetch, layout or panel update in flight. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.explorer.idle());
+}
+
+/** Where a node is on the page, for real mouse events. */
+export async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.cy;
+    const node = cy.getElementById(id);
+    if (node.empty()) throw new Error(`${id} is not on screen`);
+    const at = node.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, key);
+}

@@ -1,0 +1,491 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import path from 'node:path';
+import cytoscape from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { data } from '../helpers/api.ts';
+import {
+  launchChromium,
+  nodePoint,
+  openPage,
+  settle,
+  type TestBrowser,
+  type WatchedPage,
+} from './browser.ts';
+import { pixelDifference, pixelVariety } from './png.ts';
+import { useExplorerServer } from './server.ts';
+import { descendants, parseXml } from './xml.ts';
+
+const { query, url } = useExplorerServer();
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const EJN = 'network:ejn';
+const REFCO = 'network:refco';
+const MEETING = 'meeting:CTOC/COP/WG.3/2012';
+const LIMIT = 25;
+
+interface Subgraph {
+  truncated: boolean;
+  nodes: { id: string; kind: string }[];
+  edges: { id: string; type: string }[];
+}
+
+const SUBGRAPH = 'truncated nodes { id kind } edges { id type }';
+
+async function open(pathAndQuery: string): Promise<WatchedPage> {
+  return openPage(browser, url(pathAndQuery));
+}
+
+/** Fails on any console error or uncaught exception the page had, and on any request off this server. */
+function expectClean(watched: WatchedPage) {
+  expect(watched.errors).toEqual([]);
+  expect([...watched.hosts]).toEqual([new URL(url('/')).host]);
+}
+
+const onScreen = (page: Page) =>
+  page.evaluate(() =>
+    window.cy
+      .nodes()
+      .map((node) => node.id())
+      .sort(),
+  );
+const edgesOnScreen = (page: Page) =>
+  page.evaluate(() =>
+    window.cy
+      .edges()
+      .map((edge) => edge.id())
+      .sort(),
+  );
+const sorted = (values: Iterable<string>) => [...values].sort();
+
+async function neighborhood(keys: string[], exclude: string[], limit = LIMIT): Promise<Subgraph> {
+  const result = await data(
+    query<{ neighborhood: Subgraph }>(
+      `query ($keys: [String!]!, $exclude: [String!], $limit: Int) {
+        neighborhood(keys: $keys, limit: $limit, exclude: $exclude) { ${SUBGRAPH} } }`,
+      { keys, exclude, limit },
+    ),
+  );
+  return result.neighborhood;
+}
+
+function rawStatus(address: string): Promise<number> {
+  const { hostname, port, pathname } = new URL(address);
+  return new Promise((resolve, reject) => {
+    get({ hostname, port, path: pathname }, (response) => {
+      response.resume();
+      resolve(response.statusCode!);
+    }).on('error', reject);
+  });
+}
+
+async function doubleClick(page: Page, key: string) {
+  const at = await nodePoint(page, key);
+  await page.mouse.dblclick(at.x, at.y);
+  await settle(page);
+}
+
+describe('the explorer page', () => {
+  it('is served at /explore with its modules and Cytoscape, and / leads there', async () => {
+    const root = await fetch(url('/?focus=network:ejn'), { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/explore?focus=network:ejn');
+    const page = await fetch(url('/explore'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    const cytoscapeFile = await fetch(url('/explore/vendor/cytoscape.esm.min.mjs'));
+    expect(cytoscapeFile.status).toBe(200);
+    expect(cytoscapeFile.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await cytoscapeFile.text()).toBe(
+      readFileSync(path.join(PROJECT_ROOT, 'node_modules/cytoscape/dist/cytoscape.esm.min.mjs'), 'utf8'),
+    );
+    const module = await fetch(url('/explore/js/main.mjs'), { headers: { 'accept-encoding': 'gzip' } });
+    expect(module.status).toBe(200);
+    const again = await fetch(url('/explore/js/main.mjs'), {
+      headers: { 'if-none-match': module.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    // Raw paths: a client would normalise `..` away before sending.
+    for (const denied of [
+      '/explore/..%2fpackage.json',
+      '/explore/js/..%2f..%2fstatic.ts',
+      '/explore/js/formats.d.mts',
+    ]) {
+      expect(await rawStatus(url(denied)), denied).toBe(404);
+    }
+    expect((await fetch(url('/explore'), { method: 'POST' })).status).toBe(405);
+    // The kinds and relation types for servers without introspection: the schema's own enums.
+    const vocabulary = await (await fetch(url('/explore/vocabulary.json'))).json();
+    expect(vocabulary).toEqual(
+      await data(
+        query(`{ kinds: __type(name: "EntityKind") { enumValues { name description } }
+                 relationTypes: __type(name: "RelationType") { enumValues { name description } } }`),
+      ),
+    );
+    // The GraphQL app still answers everything else.
+    expect((await fetch(url('/health'))).status).toBe(200);
+  });
+
+  it('loads without errors, suggests search hits in English and Chinese, and opens a hit with its neighbours', async () => {
+    const watched = await open('/explore');
+    const { page } = watched;
+    expect(await onScreen(page)).toEqual([]);
+    await expect.poll(() => page.locator('#empty').isVisible()).toBe(true);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('欧洲司法网');
+    await page.waitForSelector(`#suggestions[data-for="欧洲司法网"] li[data-key="${EJN}"]`);
+    await page.locator('#search').fill('');
+    await page.keyboard.type('EJN');
+    await page.waitForSelector(`#suggestions[data-for="EJN"] li[data-key="${EJN}"]`);
+    expect(await page.locator('#suggestions li').first().getAttribute('data-key')).toBe(EJN);
+    await page.keyboard.press('Enter');
+    await settle(page);
+
+    const api = await neighborhood([EJN], []);
+    expect(await onScreen(page)).toEqual(sorted(api.nodes.map((node) => node.id)));
+    expect(await edgesOnScreen(page)).toEqual(sorted(api.edges.map((edge) => edge.id)));
+    const hit = await page.evaluate((key) => {
+      const node = window.cy.getElementById(key);
+      const at = node.renderedPosition();
+      return { selected: node.selected(), x: at.x / window.cy.width(), y: at.y / window.cy.height() };
+    }, EJN);
+    expect(hit.selected).toBe(true);
+    expect(hit.x).toBeGreaterThan(0.1);
+    expect(hit.x).toBeLessThan(0.9);
+    expect(hit.y).toBeGreaterThan(0.1);
+    expect(hit.y).toBeLessThan(0.9);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(EJN);
+    expectClean(watched);
+  });
+
+  it('shows names, kind, key, properties and the paragraphs behind an entity on click', async () => {
+    const watched = await open(`/explore?focus=${EJN}`);
+    const { page } = watched;
+    const at = await nodePoint(page, EJN);
+    await page.mouse.click(at.x, at.y);
+    await settle(page);
+    const panel = page.locator('#details');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const text = await panel.innerText();
+    const { entity } = await data(
+      query<{
+        entity: {
+          names: { en: string; zh: string };
+          mentionedIn: { number: number; text: string }[];
+          relations: { type: string; direction: string; other: { names: { en: string } } }[];
+        };
+      }>(
+        `{ entity(key: "${EJN}") { names { en zh } mentionedIn { number text }
+           relations { type direction other { names { en } } } } }`,
+      ),
+    );
+    expect(text).toContain(entity.names.en);
+    expect(text).toContain(entity.names.zh);
+    expect(text).toContain(EJN);
+    expect(text).toContain('Network · 网络');
+    expect(text).toMatch(/acronym\s+EJN/);
+    for (const relation of entity.relations.filter((rel) => rel.type !== 'MENTIONS')) {
+      expect(text).toContain(relation.other.names.en);
+    }
+    // The paragraphs in the report's words, each with the unofficial English rendering, labelled.
+    const quoted = await panel.locator('.paragraph blockquote').allTextContents();
+    for (const paragraph of entity.mentionedIn) expect(quoted).toContain(paragraph.text);
+    expect(await panel.locator('.paragraph .rendering .tag').first().textContent()).toBe(
+      'Unofficial English rendering',
+    );
+    expectClean(watched);
+  });
+
+  it('expands on double-click with the API’s neighbours, capped with “+N more”, and collapses again', async () => {
+    const watched = await open(`/explore?focus=${EJN}`);
+    const { page } = watched;
+    const before = await onScreen(page);
+
+    const asked: { keys: string[]; exclude: string[] }[] = [];
+    page.on('request', (request) => {
+      const body = request.postDataJSON() as {
+        query?: string;
+        variables?: { keys: string[]; exclude: string[] };
+      };
+      if (body?.query?.includes('ExplorerNeighborhood')) asked.push(body.variables!);
+    });
+    await doubleClick(page, MEETING);
+    const after = await onScreen(page);
+    expect(after.length).toBeGreaterThan(before.length);
+    const api = await neighborhood([MEETING], before);
+    expect(sorted(after.filter((key) => !before.includes(key)))).toEqual(
+      sorted(api.nodes.map((node) => node.id).filter((key) => !before.includes(key))),
+    );
+    expect(asked.map((vars) => sorted(vars.exclude))).toEqual([before]);
+
+    // The meeting has more neighbours than one expansion brings: the label says how many are left.
+    expect(api.truncated).toBe(true);
+    const all = await neighborhood([MEETING], [], 500);
+    const left = all.nodes.filter((node) => node.id !== MEETING && !after.includes(node.id)).length;
+    const label = await page.evaluate(
+      (key) => window.cy.getElementById(key).data('display') as string,
+      MEETING,
+    );
+    expect(label).toContain(`+${left} more`);
+
+    // Again: the next neighbours, never what is already on screen.
+    await doubleClick(page, MEETING);
+    const next = await onScreen(page);
+    expect(asked.map((vars) => sorted(vars.exclude))).toEqual([before, after]);
+    expect(next.length).toBeGreaterThan(after.length);
+    const second = await neighborhood([MEETING], after);
+    expect(sorted(next.filter((key) => !after.includes(key)))).toEqual(
+      sorted(second.nodes.map((node) => node.id).filter((key) => !after.includes(key))),
+    );
+
+    // Right-click collapses: what the expansions brought goes, what was there stays.
+    const at = await nodePoint(page, MEETING);
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await settle(page);
+    expect(await onScreen(page)).toEqual(before);
+    expect(new URL(page.url()).searchParams.get('expand')).toBeNull();
+    expectClean(watched);
+  });
+
+  it('filters kinds and relationship types, with a legend in the colours of the graph', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${MEETING}`);
+    const { page } = watched;
+    const { kinds } = await data(
+      query<{ kinds: { enumValues: { name: string }[] } }>(
+        `{ kinds: __type(name: "EntityKind") { enumValues { name } } }`,
+      ),
+    );
+    const legend = await page
+      .locator('#filters .kinds input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(legend).toEqual(kinds.enumValues.map((value) => value.name));
+
+    // Each kind's swatch has the colour its nodes are drawn in.
+    const colours = await page.evaluate(() =>
+      window.cy.nodes().map((node) => {
+        const swatch = document.querySelector(`#filters input[value="${node.data('kind')}"] ~ .swatch`)!;
+        return [getComputedStyle(swatch).backgroundColor.replace(/\s/g, ''), node.style('background-color')];
+      }),
+    );
+    for (const [swatch, drawn] of colours) expect(swatch).toBe(drawn!.replace(/\s/g, ''));
+
+    await page.locator('#filters input[value="DOCUMENT"]').uncheck();
+    await page.locator('#filters input[value="SPOKE_AT"]').uncheck();
+    await settle(page);
+    const state = await page.evaluate(() => ({
+      documents: window.cy.nodes('[kind = "DOCUMENT"]').map((node) => node.visible()),
+      others: window.cy.nodes('[kind != "DOCUMENT"]').map((node) => node.visible()),
+      spoke: window.cy.edges('[type = "SPOKE_AT"]').map((edge) => edge.visible()),
+      otherEdges: window.cy
+        .edges('[type != "SPOKE_AT"]')
+        .filter(
+          (edge) => edge.source().data('kind') !== 'DOCUMENT' && edge.target().data('kind') !== 'DOCUMENT',
+        )
+        .map((edge) => edge.visible()),
+    }));
+    expect(state.documents.length).toBeGreaterThan(0);
+    expect(state.documents.every((visible) => !visible)).toBe(true);
+    expect(state.others.every((visible) => visible)).toBe(true);
+    expect(state.spoke.length).toBeGreaterThan(0);
+    expect(state.spoke.every((visible) => !visible)).toBe(true);
+    expect(state.otherEdges.every((visible) => visible)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('DOCUMENT,MENTIONS,SPOKE_AT');
+
+    await page.locator('#filters input[value="DOCUMENT"]').check();
+    await settle(page);
+    expect(await page.evaluate(() => window.cy.nodes(':hidden').length)).toBe(0);
+    expectClean(watched);
+  });
+
+  it('highlights the shortest path between two selected entities, as the API finds it', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${REFCO}`);
+    const { page } = watched;
+    const a = await nodePoint(page, EJN);
+    await page.mouse.click(a.x, a.y);
+    const b = await nodePoint(page, REFCO);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(b.x, b.y);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => page.locator('#path-button').isEnabled()).toBe(true);
+    await page.locator('#path-button').click();
+    await settle(page);
+
+    const [from, to] = new URL(page.url()).searchParams.get('path')!.split(',');
+    expect(sorted([from!, to!])).toEqual(sorted([EJN, REFCO]));
+    const { shortestPath } = await data(
+      query<{ shortestPath: Subgraph }>(`{ shortestPath(from: "${from}", to: "${to}") { ${SUBGRAPH} } }`),
+    );
+    expect(shortestPath.edges.length).toBeGreaterThan(1);
+    const highlighted = await page.evaluate(() => window.cy.$('.path').map((ele) => ele.id()));
+    expect(sorted(highlighted)).toEqual(
+      sorted([...shortestPath.nodes.map((node) => node.id), ...shortestPath.edges.map((edge) => edge.id)]),
+    );
+    expect(await page.locator('#banner').innerText()).toContain(
+      `Shortest path (${shortestPath.edges.length} steps)`,
+    );
+    expectClean(watched);
+  });
+
+  it('traces a resolution to its recommendations and the articles they cite', async () => {
+    const watched = await open('/explore');
+    const { page } = watched;
+    const resolution = 'resolution:cop-untoc-5/7';
+    await page.locator('#trace-select').selectOption(resolution);
+    await settle(page);
+    const { trace } = await data(
+      query<{ trace: Subgraph }>(`{ trace(from: "${resolution}") { ${SUBGRAPH} } }`),
+    );
+    expect(await onScreen(page)).toEqual(sorted(trace.nodes.map((node) => node.id)));
+    expect(await edgesOnScreen(page)).toEqual(sorted(trace.edges.map((edge) => edge.id)));
+    const kinds = new Set(trace.nodes.map((node) => node.kind));
+    expect(kinds.has('RECOMMENDATION') && kinds.has('ARTICLE')).toBe(true);
+    expect(
+      await page.evaluate((key) => window.cy.getElementById(key).hasClass('trace-root'), resolution),
+    ).toBe(true);
+    expect(new URL(page.url()).searchParams.get('trace')).toBe(resolution);
+    expect(await page.locator('#banner').innerText()).toContain('Trace');
+    expectClean(watched);
+  });
+
+  it('keeps the view in the URL and restores it, labels in Chinese included', async () => {
+    const first = await open(`/explore?focus=${EJN}`);
+    await doubleClick(first.page, 'region:europe');
+    await first.page.locator('#filters input[value="PERSON"]').uncheck();
+    await first.page.locator('.lang button[data-lang="zh"]').click();
+    const at = await nodePoint(first.page, 'region:europe');
+    await first.page.mouse.click(at.x, at.y);
+    await settle(first.page);
+    const labels = await first.page.evaluate(() =>
+      window.cy.nodes().map((node) => [node.data('label'), node.data('nameZh')]),
+    );
+    for (const [label, zh] of labels) expect(label).toBe(zh);
+    const shared = first.page.url();
+    const params = new URL(shared).searchParams;
+    expect(params.get('focus')).toBe(EJN);
+    expect(params.get('expand')).toBe('region:europe');
+    expect(params.get('lang')).toBe('zh');
+    expect(params.get('sel')).toBe('region:europe');
+
+    const second = await open(new URL(shared).pathname + new URL(shared).search);
+    // What one sees: a kind hidden before an expansion is not fetched at all, one hidden after is
+    // fetched and hidden, so the two pages may differ only in what neither shows.
+    const view = (page: Page) =>
+      page.evaluate(() => ({
+        nodes: window.cy
+          .nodes(':visible')
+          .map((node) => node.id())
+          .sort(),
+        edges: window.cy
+          .edges(':visible')
+          .map((edge) => edge.id())
+          .sort(),
+        labels: window.cy
+          .nodes(':visible')
+          .map((node) => node.data('display') as string)
+          .sort(),
+        selected: window.cy.$(':selected').map((ele) => ele.id()),
+        hiddenKinds: [...window.explorer.view.hiddenKinds].sort(),
+      }));
+    const restored = await view(second.page);
+    expect(restored).toEqual(await view(first.page));
+    expect(restored.selected).toEqual(['region:europe']);
+    expect(await second.page.locator('#details').innerText()).toContain('欧洲');
+    expectClean(first);
+    expectClean(second);
+  });
+
+  it('exports the view as PNG, Cytoscape JSON and GraphML', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${MEETING}`);
+    const { page } = watched;
+    await page.locator('#filters input[value="DOCUMENT"]').uncheck();
+    const visible = await page.evaluate(() => ({
+      nodes: window.cy
+        .nodes(':visible')
+        .map((node) => node.id())
+        .sort(),
+      edges: window.cy
+        .edges(':visible')
+        .map((edge) => edge.id())
+        .sort(),
+    }));
+    expect(visible.nodes.length).toBeLessThan((await onScreen(page)).length);
+
+    // PNG, through the menu as a user gets it.
+    await page.locator('#export-menu summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="png"]').click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    const variety = pixelVariety(png);
+    expect(variety.colours).toBeGreaterThan(50);
+    expect(variety.inked).toBeGreaterThan(0.01);
+
+    // Cytoscape JSON loads into Cytoscape as it is.
+    const json = await page.evaluate(() => JSON.parse(JSON.stringify(window.explorer.exports.json())));
+    const headless = cytoscape({ headless: true, elements: json.elements });
+    expect(
+      headless
+        .nodes()
+        .map((node) => node.id())
+        .sort(),
+    ).toEqual(visible.nodes);
+    expect(
+      headless
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual(visible.edges);
+
+    // GraphML parses back, in the browser and here, with the same nodes and edges.
+    const graphml = await page.evaluate(() => window.explorer.exports.graphml());
+    const parsedInBrowser = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        nodes: doc.getElementsByTagName('node').length,
+        edges: doc.getElementsByTagName('edge').length,
+      };
+    }, graphml);
+    expect(parsedInBrowser).toEqual({ error: 0, nodes: visible.nodes.length, edges: visible.edges.length });
+    const root = parseXml(graphml);
+    expect(sorted(descendants(root, 'node').map((node) => node.attributes.id!))).toEqual(visible.nodes);
+    expect(sorted(descendants(root, 'edge').map((edge) => edge.attributes.id!))).toEqual(visible.edges);
+    expectClean(watched);
+  });
+
+  it('draws a picture that is not blank, and makes the screenshot of docs/explorer.md', async () => {
+    const watched = await open(
+      `/explore?focus=${EJN}&expand=person:rosa-ana-moran-martinez,network:iberred&sel=${EJN}`,
+    );
+    const { page } = watched;
+    const graph = pixelVariety(await page.locator('#cy').screenshot());
+    expect(graph.colours).toBeGreaterThan(50);
+    expect(graph.inked).toBeGreaterThan(0.01);
+    const shot = await page.screenshot();
+    const file = path.join(PROJECT_ROOT, 'docs/explorer.png');
+    let previous: Buffer | undefined;
+    try {
+      previous = readFileSync(file);
+    } catch {
+      previous = undefined;
+    }
+    // Rewritten only when the picture changed: Chromium's text rendering varies by a few pixels from run
+    // to run, and test runs should leave the tree clean.
+    if (!previous || pixelDifference(previous, shot) > 0.005) writeFileSync(file, shot);
+    expectClean(watched);
+  });
+});
