@@ -90,7 +90,18 @@ function rawStatus(address: string): Promise<number> {
 
 async function doubleClick(page: Page, key: string) {
   const at = await nodePoint(page, key);
+  const opens = (id: string) =>
+    window.explorer.view.ops.filter((op) => op.op === 'open' && op.key === id).length;
+  const before = await page.evaluate(opens, key);
   await page.mouse.dblclick(at.x, at.y);
+  // Cytoscape reports the double tap from its own event handling, which a busy machine may run after
+  // this script's next step: wait until the expansion is recorded, then until the view is idle.
+  await page.waitForFunction(
+    ([id, count]) =>
+      window.explorer.view.ops.filter((op) => op.op === 'open' && op.key === id).length > count,
+    [key, before] as const,
+    { timeout: 20_000 },
+  );
   await settle(page);
 }
 

@@ -10,7 +10,12 @@ declare global {
       expand(key: string): Promise<unknown>;
       collapse(key: string): Promise<unknown>;
       setLang(lang: 'en' | 'zh'): void;
-      view: { hiddenKinds: Set<string>; hiddenTypes: Set<string>; lang: string };
+      view: {
+        hiddenKinds: Set<string>;
+        hiddenTypes: Set<string>;
+        lang: string;
+        ops: { op: 'open' | 'show'; key: string }[];
+      };
       exports: {
         graphml(): string;
         json(): { elements: { nodes: unknown[]; edges: unknown[] } } & Record<string, unknown>;
