@@ -8,29 +8,32 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 export interface Counters {
   /** Cypher statements sent to Neo4j since start. */
   queries: number;
+  /** Statements sent and not yet answered: what a slow server is still working on. */
+  running: number;
+}
+
+/** Counts `statement` while it runs (its promise settles when Neo4j has answered). */
+export function counted<T>(counters: Counters, statement: () => PromiseLike<T>): Promise<T> {
+  counters.queries += 1;
+  counters.running += 1;
+  return Promise.resolve()
+    .then(statement)
+    .finally(() => {
+      counters.running -= 1;
+    });
 }
 
 /** A request handler; Yoga's and the floor's resolve when they are done with a request. */
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 export function serve(handler: Handler, counters: Counters, close: () => Promise<void>): Promise<void> {
-  // Requests still being worked on, even those whose client has gone: a load run ends by dropping its
-  // connections, and the runner waits for this to reach 0 before it measures anything else.
-  let inFlight = 0;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'GET' && request.url === '/bench/stats') {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({ queries: counters.queries, inFlight, rssBytes: process.memoryUsage().rss }),
-      );
+      response.end(JSON.stringify({ ...counters, rssBytes: process.memoryUsage().rss }));
       return;
     }
-    inFlight += 1;
-    void Promise.resolve()
-      .then(() => handler(request, response))
-      .finally(() => {
-        inFlight -= 1;
-      });
+    void handler(request, response);
   });
   // Keep-alive longer than the load generator's idle gaps, so connections are reused as in production.
   server.keepAliveTimeout = 65_000;

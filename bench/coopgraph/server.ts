@@ -4,7 +4,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { Database } from '../../src/neo4j/database.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createApp, type App } from '../../src/server/app.ts';
-import { neo4jSettings, serve, type Counters } from '../serve.ts';
+import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 
 /**
  * coopgraph itself: `createApp` from src/server/app.ts as it ships (GraphiQL off), on node:http.
@@ -42,14 +42,12 @@ function withResponseCache(app: App): ReturnType<typeof createYoga> {
 }
 
 const settings = neo4jSettings();
-const counters: Counters = { queries: 0 };
+const counters: Counters = { queries: 0, running: 0 };
 const db = new Database(settings);
 // Every statement of a request goes through Database.read; counting there gives the process total.
 const read = db.read.bind(db);
-db.read = ((...args: Parameters<Database['read']>) => {
-  counters.queries += 1;
-  return read(...args);
-}) as Database['read'];
+db.read = ((...args: Parameters<Database['read']>) =>
+  counted(counters, () => read(...args))) as Database['read'];
 
 const app = createApp({ db, graphiql: false });
 const handler = process.env.BENCH_RESPONSE_CACHE === '1' ? withResponseCache(app) : app;

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import { toLuceneQuery } from '../../src/graph/lucene.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../src/model/kinds.ts';
 import { stripComments } from '../../src/neo4j/cypher.ts';
-import { neo4jSettings, readJson, serve, type Counters } from '../serve.ts';
+import { counted, neo4jSettings, readJson, serve, type Counters } from '../serve.ts';
 
 /**
  * The floor: one hand-written Cypher statement per operation through neo4j-driver, answering the JSON
@@ -80,7 +80,7 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 const settings = neo4jSettings();
-const counters: Counters = { queries: 0 };
+const counters: Counters = { queries: 0, running: 0 };
 const driver = neo4j.driver(
   settings.uri,
   settings.password ? neo4j.auth.basic(settings.username, settings.password) : undefined,
@@ -94,12 +94,11 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   const variables = await readJson(request);
-  counters.queries += 1;
   // An auto-commit read: one round trip, the cheapest way the driver offers to run one statement.
   const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
   let record: Row;
   try {
-    const result = await session.run(operation.cypher, operation.params(variables));
+    const result = await counted(counters, () => session.run(operation.cypher, operation.params(variables)));
     record = result.records[0]?.toObject() ?? {};
   } finally {
     await session.close();

@@ -1,7 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { neo4jSettings, serve, type Counters } from '../serve.ts';
+import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 import { typeDefs } from './typeDefs.ts';
 
 /**
@@ -10,23 +10,23 @@ import { typeDefs } from './typeDefs.ts';
  * sends (it runs each through `session.executeRead`/`executeWrite`, or `session.run`).
  */
 function countingDriver(driver: Driver, counters: Counters): Driver {
+  // The library gets the result itself; the count follows it (a result's promise is shared, so following
+  // it reads nothing twice), and its failure is the library's to report.
+  const watch = <R extends PromiseLike<unknown>>(result: R): R => {
+    counted(counters, () => result).catch(() => undefined);
+    return result;
+  };
   const openSession = driver.session.bind(driver);
   driver.session = ((config?: Parameters<Driver['session']>[0]) => {
     const session: Session = openSession(config);
     const run = session.run.bind(session);
-    session.run = ((...args: Parameters<Session['run']>) => {
-      counters.queries += 1;
-      return run(...args);
-    }) as Session['run'];
+    session.run = ((...args: Parameters<Session['run']>) => watch(run(...args))) as Session['run'];
     for (const method of ['executeRead', 'executeWrite'] as const) {
       const execute = session[method].bind(session);
       session[method] = ((work, transactionConfig) =>
         execute((tx) => {
           const txRun = tx.run.bind(tx);
-          tx.run = ((...args: Parameters<typeof tx.run>) => {
-            counters.queries += 1;
-            return txRun(...args);
-          }) as typeof tx.run;
+          tx.run = ((...args: Parameters<typeof tx.run>) => watch(txRun(...args))) as typeof tx.run;
           return work(tx);
         }, transactionConfig)) as Session[typeof method];
     }
@@ -36,7 +36,7 @@ function countingDriver(driver: Driver, counters: Counters): Driver {
 }
 
 const settings = neo4jSettings();
-const counters: Counters = { queries: 0 };
+const counters: Counters = { queries: 0, running: 0 };
 const driver = countingDriver(
   neo4j.driver(
     settings.uri,
