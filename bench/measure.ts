@@ -1,11 +1,16 @@
 import autocannon from 'autocannon';
 import { idle, rssMb, type RunningServer } from './servers.ts';
 
-/** How one operation is driven: a fixed number of connections for a fixed time, after a warm-up. */
+/**
+ * How one operation is driven: a fixed number of connections for a fixed time, after a warm-up. The time
+ * is cut into `rounds`, taken in turn by the servers compared, so that a change in the machine's load
+ * falls on all of them alike rather than on whichever ran then.
+ */
 export interface LoadShape {
   connections: number;
   warmupSeconds: number;
   seconds: number;
+  rounds: number;
 }
 
 export interface Measurement {
@@ -60,42 +65,74 @@ export async function warm(
   await idle(server);
 }
 
-/**
- * Drives `request` against `server` from this process (the servers run in their own), after a warm-up
- * at the same concurrency. Latency percentiles come from every response's own time, in fractions of a
- * millisecond (autocannon's histogram keeps whole milliseconds). An error, a non-2xx status or a GraphQL
- * error fails the measurement: a number measured over failures would mean nothing. Before returning it
- * waits until the server has finished every request the run left in flight.
- */
-export async function measure(
+/** What the rounds of one server added up to so far. */
+class Tally {
+  readonly latencies: number[] = [];
+  requests = 0;
+  seconds = 0;
+  timeouts = 0;
+  peakRss: number | null = null;
+
+  rss(value: number | null): void {
+    if (value !== null) this.peakRss = Math.max(this.peakRss ?? 0, value);
+  }
+
+  result(): Measurement {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return {
+      rps: this.requests / this.seconds,
+      p50Ms: percentile(sorted, 50),
+      p99Ms: percentile(sorted, 99),
+      rssMb: this.peakRss,
+      requests: this.requests,
+      timeouts: this.timeouts,
+    };
+  }
+}
+
+/** One round: `seconds` of load on one server, recorded in its tally; then waits for it to be idle. */
+async function round(
   server: RunningServer,
   request: { path: string; body: string },
-  shape: LoadShape,
-): Promise<Measurement> {
-  if (shape.warmupSeconds > 0) await warm(server, request, shape);
-  const latencies: number[] = [];
-  let peakRss: number | null = null;
-  const sampler = setInterval(() => {
-    const rss = rssMb(server.pid);
-    if (rss !== null) peakRss = Math.max(peakRss ?? 0, rss);
-  }, 200);
-  const run = drive(server, request, shape.seconds, shape.connections);
-  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  seconds: number,
+  connections: number,
+  tally: Tally,
+): Promise<void> {
+  const sampler = setInterval(() => tally.rss(rssMb(server.pid)), 200);
+  const run = drive(server, request, seconds, connections);
+  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+    tally.latencies.push(ms),
+  );
   const result = await run;
   clearInterval(sampler);
-  const rss = rssMb(server.pid);
-  if (rss !== null) peakRss = Math.max(peakRss ?? 0, rss);
+  tally.rss(rssMb(server.pid));
   check(result, server);
+  tally.requests += result.requests.total;
+  tally.seconds += result.duration;
+  tally.timeouts += result.timeouts;
   await idle(server);
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: result.requests.total / result.duration,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    rssMb: peakRss,
-    requests: result.requests.total,
-    timeouts: result.timeouts,
-  };
+}
+
+/**
+ * Drives each server's request from this process (the servers run in their own): a warm-up each, then
+ * the measured time in rounds taken in turn. Latency percentiles come from every response's own time,
+ * in fractions of a millisecond (autocannon's histogram keeps whole milliseconds). An error, a non-2xx
+ * status or a GraphQL error fails the measurement: a number measured over failures would mean nothing.
+ * After each round the runner waits until the server has finished every request the round left in
+ * flight.
+ */
+export async function measureInTurn(
+  runs: { server: RunningServer; request: { path: string; body: string } }[],
+  shape: LoadShape,
+): Promise<Measurement[]> {
+  if (shape.warmupSeconds > 0) for (const { server, request } of runs) await warm(server, request, shape);
+  const tallies = runs.map(() => new Tally());
+  for (let r = 0; r < shape.rounds; r += 1) {
+    for (const [i, { server, request }] of runs.entries()) {
+      await round(server, request, shape.seconds / shape.rounds, shape.connections, tallies[i]!);
+    }
+  }
+  return tallies.map((tally) => tally.result());
 }
 
 function check(

@@ -10,7 +10,7 @@ import { ensureBuilt } from '../src/neo4j/local/build.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local/process.ts';
 import { PROJECT_ROOT } from '../src/neo4j/local/paths.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
-import { measure, warm, type LoadShape } from './measure.ts';
+import { measureInTurn, warm, type LoadShape } from './measure.ts';
 import { OPERATIONS, normalised, requestFor, type Operation, type ServerName } from './operations.ts';
 import { markdown, writeIntoReadme, type Results, type Row, type ScaleRow, type Target } from './report.ts';
 import { loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
@@ -29,28 +29,32 @@ interface Mode {
   load: LoadPlan;
   /** The servers measured at the sizes above the first (all of them check their answers at every size). */
   scaleServers: ServerName[];
-  /** Seconds of load on every (server, operation) before the first measurement. */
+  /** Seconds of load on every (server, operation) measured at a size, before the first measurement there. */
   firstWarmupSeconds: number;
+  sizeWarmupSeconds: number;
 }
 
 const MODES: Record<Mode['name'], Mode> = {
   full: {
     name: 'full',
     sizes: [1, 10, 100, 1000],
-    shape: { connections: 8, warmupSeconds: 1, seconds: 4 },
+    shape: { connections: 8, warmupSeconds: 1, seconds: 4, rounds: 2 },
     load: { group: 10, writers: 2 },
     scaleServers: ['coopgraph', 'neo4j-graphql', 'cypher'],
-    firstWarmupSeconds: 2,
+    firstWarmupSeconds: 3,
+    // A load leaves Neo4j busy (index merges, memory to reclaim) and its caches filled by the writes.
+    sizeWarmupSeconds: 1,
   },
   quick: {
     name: 'quick',
     sizes: [1, 10],
-    shape: { connections: 8, warmupSeconds: 0.2, seconds: 0.8 },
+    shape: { connections: 8, warmupSeconds: 0.2, seconds: 0.8, rounds: 1 },
     load: { group: 10, writers: 2 },
     // CI's smoke run: every answer checked at both sizes, latency at 10x for coopgraph only.
     scaleServers: ['coopgraph'],
     // Checking the answers has warmed every server once already; each run still has its own warm-up.
     firstWarmupSeconds: 0,
+    sizeWarmupSeconds: 0,
   },
 };
 
@@ -128,33 +132,37 @@ async function cypherPerRequest(
   return counted;
 }
 
-async function measureRow(
-  server: RunningServer,
-  operation: Operation,
-  shape: LoadShape,
-): Promise<Row | null> {
-  const request = requestFor(operation, server.name);
-  if (!request) return null;
-  const m = await measure(server, request, shape);
-  const row: Row = {
-    server: server.name,
-    operation: operation.name,
-    cache: server.cache ? 'on' : 'off',
-    rps: m.rps,
-    p50Ms: m.p50Ms,
-    p99Ms: m.p99Ms,
-    rssMb: m.rssMb,
-    cypherPerRequest: await cypherPerRequest(server, request),
-    timeouts: m.timeouts,
-  };
-  const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
-  log(
-    `  ${operation.name.padEnd(13)} ${(server.name + (server.cache ? '+cache' : '')).padEnd(19)} ` +
-      `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
-      `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
-      (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
-  );
-  return row;
+/** Measures one operation on the servers that have it, in turn, and makes their rows. */
+async function measureRows(servers: RunningServer[], operation: Operation, shape: LoadShape): Promise<Row[]> {
+  const runs = servers.flatMap((server) => {
+    const request = requestFor(operation, server.name);
+    return request ? [{ server, request }] : [];
+  });
+  const measured = await measureInTurn(runs, shape);
+  const rows: Row[] = [];
+  for (const [i, { server, request }] of runs.entries()) {
+    const m = measured[i]!;
+    const row: Row = {
+      server: server.name,
+      operation: operation.name,
+      cache: server.cache ? 'on' : 'off',
+      rps: m.rps,
+      p50Ms: m.p50Ms,
+      p99Ms: m.p99Ms,
+      rssMb: m.rssMb,
+      cypherPerRequest: await cypherPerRequest(server, request),
+      timeouts: m.timeouts,
+    };
+    const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
+    log(
+      `  ${operation.name.padEnd(13)} ${(server.name + (server.cache ? '+cache' : '')).padEnd(19)} ` +
+        `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
+        `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
+        (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
+    );
+    rows.push(row);
+  }
+  return rows;
 }
 
 function evaluateTargets(rows: Row[], scaleRows: ScaleRow[], load: LoadStage[], sizes: number[]): Target[] {
@@ -346,6 +354,7 @@ async function main(): Promise<void> {
       if (size > reports) {
         log(`coopgraph bench: loading synthetic reports ${reports} to ${size - 1} (${size}x)`);
         const stage = await loadSynthetic(db, reports, size, size, mode.load, log);
+        await db.write('CALL db.awaitIndexes(300)');
         load.push(stage);
         reports = size;
         log(
@@ -359,26 +368,25 @@ async function main(): Promise<void> {
         await checkAnswers(operation, size === 1 ? all : plain, size);
         log(`  ${operation.name}: same answer`);
       }
-      if (size === mode.sizes[0] && mode.firstWarmupSeconds > 0) {
-        // The JVM and the servers' JIT start cold: one pass over everything before anything counts.
-        log('coopgraph bench: warming up');
+      const measured =
+        size === mode.sizes[0]
+          ? [...plain, cached]
+          : plain.filter((server) => mode.scaleServers.includes(server.name));
+      const warmup = size === mode.sizes[0] ? mode.firstWarmupSeconds : mode.sizeWarmupSeconds;
+      if (warmup > 0) {
+        // The JVM and the servers start cold, and a load changes what Neo4j holds in memory: one pass
+        // over everything measured at this size before anything counts.
+        log(`coopgraph bench: ${size}x: warming up`);
         for (const operation of OPERATIONS) {
-          for (const server of all) {
+          for (const server of measured) {
             const request = requestFor(operation, server.name);
-            if (request)
-              await warm(server, request, { ...mode.shape, warmupSeconds: mode.firstWarmupSeconds });
+            if (request) await warm(server, request, { ...mode.shape, warmupSeconds: warmup });
           }
         }
       }
       log(`coopgraph bench: ${size}x: measuring`);
       for (const operation of OPERATIONS) {
-        const measured =
-          size === mode.sizes[0]
-            ? [...plain, cached]
-            : plain.filter((server) => mode.scaleServers.includes(server.name));
-        for (const server of measured) {
-          const row = await measureRow(server, operation, mode.shape);
-          if (!row) continue;
+        for (const row of await measureRows(measured, operation, mode.shape)) {
           if (row.cache === 'off') scaleRows.push({ ...row, size });
           if (size === 1) rows.push(row);
         }
