@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { readEnv } from './config/env.ts';
+import { readEnv, sourceMaps } from './config/env.ts';
 import { connect, type Connection } from './neo4j/connect.ts';
 import { applySchema } from './neo4j/schema.ts';
 import { loadReports } from './load/loadReports.ts';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   // Read before connecting, so that a bad setting (a persisted-operations file) fails at once.
   const config = configFromEnv(env);
+  process.setSourceMapsEnabled(sourceMaps(env));
   process.on('SIGINT', () => void shutdown('SIGINT received', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM received', 0));
 

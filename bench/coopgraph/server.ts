@@ -3,11 +3,13 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { Database } from '../../src/neo4j/database.ts';
 import { schema } from '../../src/schema/index.ts';
-import { createApp, type App } from '../../src/server/app.ts';
+import { readEnv, sourceMaps } from '../../src/config/env.ts';
+import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
 import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 
 /**
- * coopgraph itself: `createApp` from src/server/app.ts as it ships (GraphiQL off), on node:http.
+ * coopgraph itself: `createApp` from src/server/app.ts as it ships, in its production configuration, on
+ * node:http.
  *
  * With BENCH_RESPONSE_CACHE=1, @graphql-yoga/plugin-response-cache sits in front of it: a Yoga server
  * with coopgraph's schema (to parse and validate) and the cache, whose execution hands each miss to the
@@ -49,6 +51,10 @@ const read = db.read.bind(db);
 db.read = ((...args: Parameters<Database['read']>) =>
   counted(counters, () => read(...args))) as Database['read'];
 
-const app = createApp({ db, graphiql: false });
+// The production configuration (NODE_ENV=production) without the request log: the other servers log
+// nothing either.
+const env = readEnv({ ...process.env, NODE_ENV: 'production', COOPGRAPH_REQUEST_LOG: 'false' });
+process.setSourceMapsEnabled(sourceMaps(env));
+const app = createApp({ db, ...configFromEnv(env) });
 const handler = process.env.BENCH_RESPONSE_CACHE === '1' ? withResponseCache(app) : app;
 await serve(handler, counters, () => db.close());

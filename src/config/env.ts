@@ -65,6 +65,7 @@ const EnvSchema = z.object({
   COOPGRAPH_INTROSPECTION: flag,
   COOPGRAPH_CSRF_PREVENTION: flag,
   COOPGRAPH_REQUEST_LOG: flag,
+  COOPGRAPH_SOURCE_MAPS: flag,
   COOPGRAPH_CORS_ORIGINS: origins,
   COOPGRAPH_MAX_BODY_BYTES: positive(100_000_000).default(100_000),
   COOPGRAPH_PERSISTED_OPERATIONS: optionalText,
@@ -109,3 +110,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 /** Production mode: masked details, no GraphiQL or introspection, CSRF checks and request logs by default. */
 export const isProduction = (env: Env): boolean => env.NODE_ENV === 'production';
+
+/**
+ * Whether stack traces are mapped back to the TypeScript source: a source-map lookup per frame each time
+ * a stack is read, and the Neo4j driver reads one for every statement, so only while developing.
+ */
+export const sourceMaps = (env: Env): boolean => env.COOPGRAPH_SOURCE_MAPS ?? !isProduction(env);

@@ -11,6 +11,7 @@ import {
   type Limits,
   type OperationLimits,
 } from '../schema/limits.ts';
+import { useBodyLimit } from './plugins/bodyLimit.ts';
 import { createMaskError } from './plugins/errors.ts';
 import { useCostLimit, useShapeLimits } from './plugins/limits.ts';
 import { useOperationCheck } from './plugins/operation.ts';
@@ -123,6 +124,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
         await db.ping();
       },
     }),
+    useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),
     useCostLimit(config.operationLimits.maxCost),
@@ -148,7 +150,8 @@ export function createApp({ db, log, ...given }: AppOptions): App {
             credentials: false,
             exposedHeaders: [REQUEST_ID_HEADER],
           },
-    maxRequestBodySize: config.maxBodyBytes,
+    // Enforced by useBodyLimit, which leaves a body of declared length untouched.
+    maxRequestBodySize: false,
     maskedErrors: { maskError: createMaskError(config.transactionTimeoutMs) },
     logging: sink ? jsonLogger(sink) : true,
     plugins,

@@ -47,25 +47,42 @@ function selectedOperation(document: DocumentNode, operationName: string | null 
   };
 }
 
+/** Costs remembered per document (Yoga hands the same parsed document back for the same text). */
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * The cost limit: the Pothos complexity estimate of the operation with this request's variables (`first:
  * $n` costs what $n asks for), so it runs per request, after validation and before any resolver. The
  * cost is reported in `extensions.cost` so that clients see how close they are to the limit.
  */
 export function useCostLimit(maxCost: number): Plugin<Context> {
+  // Within one app the limits are fixed, so the cost depends only on the document, the operation run
+  // and the variables; estimating it walks the whole selection, worth skipping for a repeated request.
+  const known = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const estimate = (args: Parameters<NonNullable<Plugin<Context>['onExecute']>>[0]['args']) => {
+    const costs = known.get(args.document) ?? new Map<string, number | null>();
+    known.set(args.document, costs);
+    const id = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    if (costs.has(id)) return costs.get(id)!;
+    let cost: number | null;
+    try {
+      ({ complexity: cost } = complexityFromQuery(selectedOperation(args.document, args.operationName), {
+        schema: args.schema,
+        ctx: args.contextValue,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      }));
+    } catch {
+      // Variables that do not fit the operation: execution refuses them with its own clear error.
+      cost = null;
+    }
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(id, cost);
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost: number;
-      try {
-        ({ complexity: cost } = complexityFromQuery(selectedOperation(args.document, args.operationName), {
-          schema: args.schema,
-          ctx: args.contextValue,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        }));
-      } catch {
-        // Variables that do not fit the operation: execution refuses them with its own clear error.
-        return undefined;
-      }
+      const cost = estimate(args);
+      if (cost === null) return undefined;
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [
