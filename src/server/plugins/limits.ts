@@ -62,8 +62,13 @@ export function useCostLimit(maxCost: number): Plugin<Context> {
   const estimate = (args: Parameters<NonNullable<Plugin<Context>['onExecute']>>[0]['args']) => {
     const costs = known.get(args.document) ?? new Map<string, number | null>();
     known.set(args.document, costs);
-    const id = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
-    if (costs.has(id)) return costs.get(id)!;
+    let id: string | undefined;
+    try {
+      id = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    } catch {
+      // Variables too deep to write out: estimated, not remembered.
+    }
+    if (id !== undefined && costs.has(id)) return costs.get(id)!;
     let cost: number | null;
     try {
       ({ complexity: cost } = complexityFromQuery(selectedOperation(args.document, args.operationName), {
@@ -75,6 +80,7 @@ export function useCostLimit(maxCost: number): Plugin<Context> {
       // Variables that do not fit the operation: execution refuses them with its own clear error.
       cost = null;
     }
+    if (id === undefined) return cost;
     if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
     costs.set(id, cost);
     return cost;
