@@ -1,4 +1,5 @@
 // The agenda items of a meeting: those of the reports on it, and those said to be considered at it.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (m:Entity {key: key})
 CALL {
@@ -13,4 +14,4 @@ CALL {
 }
 WITH key, a
 ORDER BY a.key
-RETURN key, collect(properties(a)) AS related
+WITH key, collect(a) AS related

@@ -1,4 +1,5 @@
 // The documents of a meeting: those before it (the annex) and the reports on it.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (m:Entity {key: key})
 CALL {
@@ -8,4 +9,4 @@ CALL {
 }
 WITH key, d
 ORDER BY d.key
-RETURN key, collect(DISTINCT properties(d)) AS related
+WITH key, collect(DISTINCT d) AS related

@@ -1,4 +1,5 @@
 // The resolutions a recommendation came from: directly, or through the discussion they led to.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (rec:Entity {key: key})
 CALL {
@@ -12,4 +13,4 @@ CALL {
 }
 WITH key, res
 ORDER BY res.key
-RETURN key, collect(properties(res)) AS related
+WITH key, collect(res) AS related

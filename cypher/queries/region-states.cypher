@@ -1,4 +1,5 @@
 // The states of a region: those the report places in it, and those UN M49 classifies under it.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (g:Entity {key: key})
 CALL {
@@ -13,4 +14,4 @@ CALL {
 }
 WITH key, s
 ORDER BY s.key
-RETURN key, collect(properties(s)) AS related
+WITH key, collect(s) AS related

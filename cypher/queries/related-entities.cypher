@@ -1,7 +1,6 @@
-// For each request (an entity key with its relationship types, direction and kinds): the keys of the
-// entities at the other end, in key order; and each of those entities once, with its properties. One
-// statement answers every typed field of every parent at one depth of a request, and an entity that
-// several parents share (the paragraph that mentions them all) travels once.
+// For each request (an entity key with its relationship types, direction and kinds): the entities at
+// the other end, in key order. One statement answers every typed field of every parent at one depth of
+// a request; lookahead.cypher follows it (one level further down, and each entity once).
 UNWIND $requests AS request
 MATCH (n:Entity {key: request.key})
 CALL (n, request) {
@@ -12,11 +11,4 @@ CALL (n, request) {
   RETURN DISTINCT m
   ORDER BY m.key
 }
-WITH request.id AS id, collect(m) AS related
-WITH collect({ id: id, keys: [m IN related | m.key] }) AS answers, collect(related) AS lists
-CALL (lists) {
-  UNWIND lists AS list
-  UNWIND list AS m
-  RETURN collect(DISTINCT m) AS entities
-}
-RETURN answers, [m IN entities | properties(m)] AS entities
+WITH request.id AS key, collect(m) AS related

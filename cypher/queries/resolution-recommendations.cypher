@@ -1,4 +1,5 @@
 // The recommendations a resolution led to: directly, or through the discussion or meeting it led to.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (res:Entity {key: key})
 CALL {
@@ -12,4 +13,4 @@ CALL {
 }
 WITH key, rec
 ORDER BY rec.key
-RETURN key, collect(properties(rec)) AS related
+WITH key, collect(rec) AS related

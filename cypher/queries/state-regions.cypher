@@ -1,5 +1,6 @@
 // The regions of a state: those the report places it in, and the regions of the graph whose UN M49
 // area contains it.
+// lookahead.cypher follows (one level further down, and each entity once).
 UNWIND $keys AS key
 MATCH (s:Entity {key: key})
 CALL {
@@ -14,4 +15,4 @@ CALL {
 }
 WITH key, g
 ORDER BY g.key
-RETURN key, collect(properties(g)) AS related
+WITH key, collect(g) AS related

@@ -5,22 +5,26 @@ import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
 import { groupedLoader, requestLoader } from './batch.ts';
+import { nextParameter, readLookahead, type LookaheadRow, type NextRelation } from './lookahead.ts';
 import type { Direction, EntityRow, RelationRow } from './rows.ts';
+
+/** A statement that answers relation fields, followed by the fetch of the level below (lookahead.cypher). */
+export const withLookahead = (name: string) => `${cypher(name)}\n${cypher('lookahead')}`;
 
 const Q = {
   entities: cypher('entities-by-keys'),
-  related: cypher('related-entities'),
+  related: withLookahead('related-entities'),
   relations: cypher('entity-relations'),
 };
 
 /** Relations that are walked over more than one hop or come from UN M49: each has its own statement. */
 export const DERIVED = {
-  resolutionRecommendations: cypher('resolution-recommendations'),
-  recommendationResolutions: cypher('recommendation-resolutions'),
-  regionStates: cypher('region-states'),
-  stateRegions: cypher('state-regions'),
-  meetingAgendaItems: cypher('meeting-agenda-items'),
-  meetingDocuments: cypher('meeting-documents'),
+  resolutionRecommendations: withLookahead('resolution-recommendations'),
+  recommendationResolutions: withLookahead('recommendation-resolutions'),
+  regionStates: withLookahead('region-states'),
+  stateRegions: withLookahead('state-regions'),
+  meetingAgendaItems: withLookahead('meeting-agenda-items'),
+  meetingDocuments: withLookahead('meeting-documents'),
 } as const;
 export type DerivedRelation = keyof typeof DERIVED;
 
@@ -47,31 +51,38 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     return new Map(rows.map((row) => [row.key as string, row[field] as V]));
   };
 
+  /**
+   * Runs a statement ending in lookahead.cypher; primes the related loader with the level below (a field
+   * there finds its answer cached) and returns the entities found for each key asked.
+   */
+  const lookup = async (query: string, params: Record<string, unknown>, next: NextRelation[]) => {
+    const [row] = await read<LookaheadRow>(query, { ...params, next: nextParameter(next) });
+    return readLookahead(row!, next, (key, args, found) => related.prime({ key, args }, found));
+  };
+
+  const related = requestLoader<RelatedArgs, EntityRow[]>(
+    (requests, next) =>
+      lookup(Q.related, { requests: requests.map(({ id, key, args }) => ({ id, key, ...args })) }, next),
+    () => [],
+  );
+
   return {
     entity: new DataLoader<string, EntityRow | null>(async (keys) => {
       const found = await byKey<EntityRow>(Q.entities, { keys }, 'node');
       return keys.map((key) => found.get(key) ?? null);
     }),
-    related: requestLoader<RelatedArgs, EntityRow[]>(
-      async (requests) => {
-        const [row] = await read<{ answers: { id: string; keys: string[] }[]; entities: EntityRow[] }>(
-          Q.related,
-          { requests: requests.map(({ id, key, args }) => ({ id, key, ...args })) },
-        );
-        const entities = new Map(row!.entities.map((entity) => [entity.key, entity]));
-        return new Map(row!.answers.map(({ id, keys }) => [id, keys.map((key) => entities.get(key)!)]));
-      },
-      () => [],
-    ),
+    related,
     relations: groupedLoader<RelationsArgs, RelationRow[]>(
       // LIMIT takes an integer; plain JavaScript numbers travel as floats.
       (args, keys) => byKey(Q.relations, { ...args, first: neo4j.int(args.first), keys }, 'relations'),
       () => [],
     ),
     derived: groupedLoader<DerivedRelation, EntityRow[]>(
-      (name, keys) => byKey(DERIVED[name], { keys }, 'related'),
+      (name, keys, next) => lookup(DERIVED[name], { keys }, next),
       () => [],
     ),
+    /** A statement of the caller's that ends in lookahead.cypher (a page of entities). */
+    lookup,
   };
 }
 

@@ -4,6 +4,7 @@ import { builder } from './builder.ts';
 import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
 import { EntityRef, KindRefs } from './refs.ts';
+import { related } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
 
 /** Stored properties that only serve search or loading, left out of `properties`. */
@@ -86,11 +87,7 @@ EntityRef.implement({
     mentionedIn: t.field({
       type: [KindRefs.paragraph],
       description: 'The paragraphs of the reports that mention the entity.',
-      resolve: (row, _args, ctx) =>
-        ctx.loaders.related.load({
-          key: row.key,
-          args: { types: ['MENTIONS'], direction: 'IN', kinds: ['paragraph'] },
-        }),
+      resolve: related(['MENTIONS'], 'IN', ['paragraph']),
     }),
     relations: t.field({
       type: [RelationRef],

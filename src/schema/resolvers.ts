@@ -1,19 +1,41 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DerivedRelation, RelatedArgs } from '../graph/loaders.ts';
 import type { EntityRow } from '../graph/rows.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import type { Context } from './context.ts';
+import { nextRelations, typedField } from './lookahead.ts';
 
-/** Resolver of a typed relation field: the entities at the other end of the given relationships. */
-export const related =
-  (types: RelatedArgs['types'], direction: RelatedArgs['direction'], kinds: EntityKind[] | null = null) =>
-  (row: EntityRow, _args: unknown, ctx: Context) =>
-    ctx.loaders.related.load({ key: row.key, args: { types, direction, kinds } });
+/**
+ * Resolver of a typed relation field: the entities at the other end of the given relationships. The
+ * typed fields selected below travel with the request, to be fetched in the same statement.
+ */
+export const related = (
+  types: RelatedArgs['types'],
+  direction: RelatedArgs['direction'],
+  kinds: EntityKind[] | null = null,
+) => {
+  const args: RelatedArgs = { types, direction, kinds };
+  return typedField(
+    (row: EntityRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      ctx.loaders.related.load({ key: row.key, args, next: nextRelations(info) }),
+    args,
+  );
+};
 
 /** Resolver of a field that holds at most one related entity (a paragraph's section, an article's parent). */
-export const relatedOne =
-  (types: RelatedArgs['types'], direction: RelatedArgs['direction'], kinds: EntityKind[] | null = null) =>
-  async (row: EntityRow, _args: unknown, ctx: Context) =>
-    (await related(types, direction, kinds)(row, _args, ctx))[0] ?? null;
+export const relatedOne = (
+  types: RelatedArgs['types'],
+  direction: RelatedArgs['direction'],
+  kinds: EntityKind[] | null = null,
+) => {
+  const many = related(types, direction, kinds);
+  const args: RelatedArgs = { types, direction, kinds };
+  return typedField(
+    async (row: EntityRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      (await many(row, _args, ctx, info))[0] ?? null,
+    args,
+  );
+};
 
 /** Resolver of a field in two languages: `zh` and `en` name the properties that hold each. */
 export const inLanguage =
@@ -22,8 +44,9 @@ export const inLanguage =
     stringProp(lang === 'en' ? en : zh)(row);
 
 /** Resolver of a derived relation field (several hops, or UN M49). */
-export const derived = (name: DerivedRelation) => (row: EntityRow, _args: unknown, ctx: Context) =>
-  ctx.loaders.derived.load({ key: row.key, args: name });
+export const derived =
+  (name: DerivedRelation) => (row: EntityRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    ctx.loaders.derived.load({ key: row.key, args: name, next: nextRelations(info) });
 
 /** Resolver of a field that holds another entity's key. */
 export const entityAt = (property: string) => (row: EntityRow, _args: unknown, ctx: Context) =>

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { cypher } from '../../neo4j/cypher.ts';
+import { withLookahead } from '../../graph/loaders.ts';
+import { mergeNext } from '../../graph/lookahead.ts';
+import { nextRelations } from '../lookahead.ts';
 import type { EntityRow } from '../../graph/rows.ts';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.ts';
@@ -8,7 +11,7 @@ import { EntityKindEnum } from '../enums.ts';
 import { checkRange } from '../limits.ts';
 import { EntityRef } from '../refs.ts';
 
-const PAGE = cypher('entities-page');
+const PAGE = withLookahead('entities-page');
 const COUNT = cypher('entities-count');
 
 builder.queryField('entity', (t) =>
@@ -87,12 +90,15 @@ builder.queryField('entities', (t) =>
       first: t.arg.int({ defaultValue: 20, description: 'Page size, 1 to 100.' }),
       after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const first = checkRange('first', args.first ?? 20, 1, ctx.limits.maxFirst);
       const after = args.after ? decodeCursor(args.after) : null;
       const kind = args.kind ?? null;
-      const rows = await read<{ node: EntityRow }>(ctx, PAGE, { kind, after, limit: neo4j.int(first + 1) });
-      const page = rows.slice(0, first).map((row) => row.node);
+      // The relation fields selected on the page's entities come in the same statement.
+      const next = mergeNext([nextRelations(info, ['nodes']), nextRelations(info, ['edges', 'node'])]);
+      const found = await ctx.loaders.lookup(PAGE, { kind, after, limit: neo4j.int(first + 1) }, next);
+      const rows = found.get('page') ?? [];
+      const page = rows.slice(0, first);
       // Prime the loader: fields asking for these entities again cost nothing.
       page.forEach((row) => ctx.loaders.entity.prime(row.key, row));
       return { rows: page, hasNextPage: rows.length > first, kind, after };
