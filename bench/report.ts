@@ -21,6 +21,15 @@ export interface ScaleRow extends Row {
   size: number;
 }
 
+/** The latency of one request at a time (one connection, nothing queued): what a single user sees. */
+export interface UnloadedRow {
+  server: ServerName;
+  operation: string;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  requests: number;
+}
+
 export interface Target {
   name: string;
   met: boolean;
@@ -34,6 +43,8 @@ export interface Results {
   method: Record<string, unknown>;
   /** The comparison at 1x: every server, response cache off, and coopgraph with it on. */
   rows: Row[];
+  /** At 1x, response cache off, one connection. */
+  unloaded: UnloadedRow[];
   scale: { load: LoadStage[]; rows: ScaleRow[] };
   targets: Target[];
 }
@@ -62,6 +73,19 @@ export function comparisonTable(rows: Row[]): string {
       fixed(row.rssMb, 0),
       fixed(row.cypherPerRequest, 0),
       String(row.timeouts),
+    ]),
+  );
+}
+
+export function unloadedTable(rows: UnloadedRow[]): string {
+  return table(
+    ['operation', 'server', 'p50 ms', 'p99 ms', 'requests'],
+    rows.map((row) => [
+      row.operation,
+      row.server,
+      fixed(row.p50Ms, 2),
+      fixed(row.p99Ms, 2),
+      String(row.requests),
     ]),
   );
 }
@@ -129,6 +153,10 @@ export function markdown(results: Results): string {
     '### Comparison at 1x (the real report)',
     '',
     comparisonTable(results.rows),
+    '',
+    '### One request at a time at 1x (1 connection, response cache off)',
+    '',
+    unloadedTable(results.unloaded),
     '',
     '### Loading',
     '',
