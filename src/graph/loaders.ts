@@ -13,6 +13,7 @@ export const withLookahead = (name: string) => `${cypher(name)}\n${cypher('looka
 
 const Q = {
   entities: cypher('entities-by-keys'),
+  entitiesAhead: withLookahead('entities-ahead'),
   related: withLookahead('related-entities'),
   relations: cypher('entity-relations'),
 };
@@ -71,6 +72,14 @@ export function createLoaders(db: Database, counter: QueryCounter) {
       const found = await byKey<EntityRow>(Q.entities, { keys }, 'node');
       return keys.map((key) => found.get(key) ?? null);
     }),
+    /** Entities by key with the relation fields selected on them (`next`), for root fields. */
+    entityAhead: groupedLoader<null, EntityRow | null>(
+      async (_args, keys, next) => {
+        const found = await lookup(Q.entitiesAhead, { keys }, next);
+        return new Map([...found].map(([key, rows]) => [key, rows[0] ?? null]));
+      },
+      () => null,
+    ),
     related,
     relations: groupedLoader<RelationsArgs, RelationRow[]>(
       // LIMIT takes an integer; plain JavaScript numbers travel as floats.

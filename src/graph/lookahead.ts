@@ -12,6 +12,8 @@ export interface NextRelation {
   args: RelatedArgs;
   /** The kinds of entity that have the field; null for all. */
   parentKinds: EntityKind[] | null;
+  /** The typed relation fields selected below this one (lookahead.cypher goes two levels down). */
+  next: NextRelation[];
 }
 
 /** What lookahead.cypher returns: the answers asked for, and those of the level below. */
@@ -24,29 +26,40 @@ export type LookaheadRow = {
 
 export const nextId = (args: RelatedArgs): string => JSON.stringify(args);
 
-/** The fields asked for by several requests of one batch, each once, with the kinds of all of them. */
+/** The fields asked for by several requests of one batch, each once, with the kinds and fields below of all. */
 export function mergeNext(lists: (readonly NextRelation[] | undefined)[]): NextRelation[] {
-  const merged = new Map<string, NextRelation>();
+  const merged = new Map<
+    string,
+    { args: RelatedArgs; kinds: EntityKind[][] | null; below: NextRelation[][] }
+  >();
   for (const list of lists) {
     for (const next of list ?? []) {
       const id = nextId(next.args);
-      const seen = merged.get(id);
-      if (!seen) merged.set(id, next);
-      else if (seen.parentKinds !== null) {
-        merged.set(id, {
-          args: seen.args,
-          parentKinds:
-            next.parentKinds === null ? null : [...new Set([...seen.parentKinds, ...next.parentKinds])],
-        });
-      }
+      const seen = merged.get(id) ?? { args: next.args, kinds: [], below: [] };
+      seen.kinds =
+        seen.kinds === null || next.parentKinds === null ? null : [...seen.kinds, next.parentKinds];
+      seen.below.push(next.next);
+      merged.set(id, seen);
     }
   }
-  return [...merged.values()];
+  return [...merged.values()].map(({ args, kinds, below }) => ({
+    args,
+    parentKinds: kinds === null ? null : [...new Set(kinds.flat())],
+    next: mergeNext(below),
+  }));
 }
 
-/** `$next` as lookahead.cypher takes it. */
-export const nextParameter = (next: NextRelation[]) =>
-  next.map(({ args, parentKinds }) => ({ id: nextId(args), ...args, parentKinds }));
+/** `$next` as lookahead.cypher takes it: two levels, as deep as the statement goes. */
+export function nextParameter(next: NextRelation[], depth = 2): Record<string, unknown>[] {
+  return depth === 0
+    ? []
+    : next.map(({ args, parentKinds, next: below }) => ({
+        id: nextId(args),
+        ...args,
+        parentKinds,
+        next: nextParameter(below, depth - 1),
+      }));
+}
 
 /**
  * Reads a lookahead row: the entities found for each key asked, and, through `prime`, the answer of
@@ -60,16 +73,21 @@ export function readLookahead(
   const entities = new Map(row.entities.map((entity) => [entity.key, entity]));
   const rows = (keys: string[]) => keys.map((key) => entities.get(key)!);
   const answers = new Map(row.answers.map(({ key, keys }) => [key, rows(keys)]));
-  if (next.length > 0) {
-    const below = new Map(row.next.map(({ key, spec, keys }) => [`${key}\u0000${spec}`, keys]));
-    const parents = new Set(row.answers.flatMap(({ keys }) => keys));
+  const below = new Map(row.next.map(({ key, spec, keys }) => [`${key}\u0000${spec}`, keys]));
+  // Every entity of a level that has a field asked below it gets that field's answer, empty or not,
+  // down to the depth the statement went.
+  const primeLevel = (parents: Iterable<string>, fields: NextRelation[], depth: number) => {
+    if (depth === 0 || fields.length === 0) return;
     for (const key of parents) {
       const parent = entities.get(key)!;
-      for (const { args, parentKinds } of next) {
+      for (const { args, parentKinds, next } of fields) {
         if (parentKinds && !parentKinds.includes(parent.kind)) continue;
-        prime(key, args, rows(below.get(`${key}\u0000${nextId(args)}`) ?? []));
+        const keys = below.get(`${key}\u0000${nextId(args)}`) ?? [];
+        prime(key, args, rows(keys));
+        primeLevel(keys, next, depth - 1);
       }
     }
-  }
+  };
+  primeLevel(new Set(row.answers.flatMap(({ keys }) => keys)), next, 2);
   return answers;
 }

@@ -87,13 +87,48 @@ function selectionsAt(
   return current;
 }
 
+/** Every kind has the field: no need to say which. */
+function allKinds(relations: NextRelation[]): NextRelation[] {
+  return relations.map((relation) => ({
+    args: relation.args,
+    parentKinds: relation.parentKinds?.length === ENTITY_KIND_NAMES.length ? null : relation.parentKinds,
+    next: allKinds(relation.next),
+  }));
+}
+
+/** The typed relation fields `nodes` select on entities of `type`, and those below them, `depth` levels. */
+function typedBelow(
+  nodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  info: GraphQLResolveInfo,
+  depth: number,
+): NextRelation[] {
+  const found: NextRelation[] = [];
+  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const object of objectTypes(type, info)) {
+    const kind = kindOfLabel(object.name);
+    if (!kind) continue;
+    for (const node of selectedFields(sets, object, info)) {
+      const field = object.getFields()[node.name.value];
+      const args = typedArgs(field);
+      if (!args) continue;
+      const next = depth > 1 ? typedBelow([node], getNamedType(field!.type), info, depth - 1) : [];
+      found.push({ args, parentKinds: [kind], next });
+    }
+  }
+  return mergeNext([found]);
+}
+
+/** How far below an entity lookahead.cypher goes. */
+const DEPTH = 2;
+
 const cache = new WeakMap<FieldNode, Map<string, NextRelation[]>>();
 
 /**
  * The typed relation fields a request selects on the entities the current field returns (at `path`
- * below it, for a connection's `nodes`), each with the kinds of entity it is selected on. Directives are
- * not read: a field skipped by @skip is fetched for nothing, never missed. Remembered per field of a
- * parsed document, which Yoga reuses for the same query text.
+ * below it, for a connection's `nodes`), and those selected below them, each with the kinds of entity it
+ * is selected on. Directives are not read: a field skipped by @skip is fetched for nothing, never missed.
+ * Remembered per field of a parsed document, which Yoga reuses for the same query text.
  */
 export function nextRelations(info: GraphQLResolveInfo, path: readonly string[] = []): NextRelation[] {
   const first = info.fieldNodes[0]!;
@@ -102,21 +137,8 @@ export function nextRelations(info: GraphQLResolveInfo, path: readonly string[] 
   cache.set(first, known);
   const hit = known.get(id);
   if (hit) return hit;
-
   const at = selectionsAt(info.fieldNodes, getNamedType(info.returnType), path, info);
-  const found: NextRelation[] = [];
-  for (const type of at ? objectTypes(at.type, info) : []) {
-    const kind = kindOfLabel(type.name);
-    if (!kind) continue;
-    const sets = at!.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-    for (const node of selectedFields(sets, type, info)) {
-      const args = typedArgs(type.getFields()[node.name.value]);
-      if (args) found.push({ args, parentKinds: [kind] });
-    }
-  }
-  const next = mergeNext([found]).map((relation) =>
-    relation.parentKinds?.length === ENTITY_KIND_NAMES.length ? { ...relation, parentKinds: null } : relation,
-  );
+  const next = at ? allKinds(typedBelow(at.nodes, at.type, info, DEPTH)) : [];
   known.set(id, next);
   return next;
 }

@@ -20,7 +20,13 @@ builder.queryField('entity', (t) =>
     nullable: true,
     description: 'The entity with this key (e.g. `network:ejn`, `state:CHN`), or null when there is none.',
     args: { key: t.arg.string({ required: true }) },
-    resolve: (_root, { key }, ctx) => ctx.loaders.entity.load(key),
+    resolve: (_root, { key }, ctx, info) => {
+      // With relation fields selected, the entity and two levels of them come in one statement.
+      const next = nextRelations(info);
+      return next.length === 0
+        ? ctx.loaders.entity.load(key)
+        : ctx.loaders.entityAhead.load({ key, args: null, next });
+    },
   }),
 );
 
