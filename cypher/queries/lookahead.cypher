@@ -4,7 +4,7 @@
 // each with an id, relationship types, direction, kinds, the kinds of entity it applies to, and the
 // fields selected below it in `next`). A request three levels deep costs one statement.
 // Returns one row: `answers` (key → keys found), `next` (entity key and spec id → keys found, for both
-// levels), and every entity found once, with its properties.
+// levels), and every entity found once, with its properties but the long texts.
 WITH key, related
 CALL (related) {
   UNWIND related AS m
@@ -49,6 +49,9 @@ CALL (lists) {
   UNWIND list AS m
   RETURN collect(DISTINCT m) AS entities
 }
+// The long texts (a paragraph's words, notes, search forms) stay behind: a list of entities seldom shows
+// them, and they are most of its weight. `_trimmed` tells the resolvers to fetch them when asked.
 RETURN answers,
        reduce(acc = [], f IN founds | acc + f) AS next,
-       [m IN entities | properties(m)] AS entities
+       [m IN entities | m { .*, textZh: null, textEn: null, leadZh: null, note: null, searchEn: null,
+                            searchZh: null, _trimmed: true }] AS entities

@@ -8,6 +8,8 @@ export interface EntityRow {
   nameZh: string;
   enStatus: string;
   aliases: string[];
+  /** Set when the long texts were left out (lookahead.cypher): `complete` fetches them. */
+  _trimmed?: true;
   [property: string]: unknown;
 }
 

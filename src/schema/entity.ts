@@ -4,11 +4,21 @@ import { builder } from './builder.ts';
 import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
 import { EntityRef, KindRefs } from './refs.ts';
-import { related } from './resolvers.ts';
+import { complete, related } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
 
 /** Stored properties that only serve search or loading, left out of `properties`. */
-const INTERNAL = new Set(['searchEn', 'searchZh', 'key', 'kind', 'nameEn', 'nameZh', 'aliases', 'enStatus']);
+const INTERNAL = new Set([
+  'searchEn',
+  'searchZh',
+  'key',
+  'kind',
+  'nameEn',
+  'nameZh',
+  'aliases',
+  'enStatus',
+  '_trimmed',
+]);
 
 const Names = builder.simpleObject('Names', {
   description: 'An entity’s name in both languages.',
@@ -82,7 +92,8 @@ EntityRef.implement({
     properties: t.field({
       type: JSONScalar,
       description: 'The other stored properties of the entity.',
-      resolve: (row) => Object.fromEntries(Object.entries(row).filter(([name]) => !INTERNAL.has(name))),
+      resolve: async (row, _args, ctx) =>
+        Object.fromEntries(Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name))),
     }),
     mentionedIn: t.field({
       type: [KindRefs.paragraph],

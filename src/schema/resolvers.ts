@@ -37,11 +37,16 @@ export const relatedOne = (
   );
 };
 
-/** Resolver of a field in two languages: `zh` and `en` name the properties that hold each. */
+/** The entity with every property, long texts included, fetched again only when they were left out. */
+export async function complete(row: EntityRow, ctx: Context): Promise<EntityRow> {
+  return row._trimmed ? ((await ctx.loaders.entity.load(row.key)) ?? row) : row;
+}
+
+/** Resolver of a long text in two languages: `zh` and `en` name the properties that hold each. */
 export const inLanguage =
   (zh: string, en: string) =>
-  (row: EntityRow, { lang }: { lang?: string | null }) =>
-    stringProp(lang === 'en' ? en : zh)(row);
+  async (row: EntityRow, { lang }: { lang?: string | null }, ctx: Context) =>
+    stringProp(lang === 'en' ? en : zh)(await complete(row, ctx));
 
 /** Resolver of a derived relation field (several hops, or UN M49). */
 export const derived =

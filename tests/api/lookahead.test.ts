@@ -125,4 +125,23 @@ describe('relation fields two levels down come in the statement of the level abo
     expect(nodes.some((node) => node.mentionedIn.length === 0)).toBe(true);
     expect(nodes.some((node) => node.mentionedIn.length > 0)).toBe(true);
   });
+
+  it('leaves the long texts out of lists, and fetches them, in one more statement, when they are asked for', async () => {
+    type Row = Keyed & { text: string | null; textEn: string | null; properties: Record<string, unknown> };
+    const listed = await query<{ entities: { nodes: Row[] } }>(
+      `{ entities(kind: PARAGRAPH, first: 5) { nodes { key properties ... on Paragraph { text textEn: text(lang: EN) } } } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.extensions?.cypherQueries).toBe(2);
+    for (const node of listed.data!.entities.nodes) {
+      const { entity } = await data(
+        query<{ entity: Row }>(
+          `{ entity(key: "${node.key}") { key properties ... on Paragraph { text textEn: text(lang: EN) } } }`,
+        ),
+      );
+      expect(node.text).toBeTruthy();
+      expect(node).toEqual(entity);
+      expect(node.properties).not.toHaveProperty('_trimmed');
+    }
+  });
 });

@@ -105,8 +105,6 @@ builder.queryField('entities', (t) =>
       const found = await ctx.loaders.lookup(PAGE, { kind, after, limit: neo4j.int(first + 1) }, next);
       const rows = found.get('page') ?? [];
       const page = rows.slice(0, first);
-      // Prime the loader: fields asking for these entities again cost nothing.
-      page.forEach((row) => ctx.loaders.entity.prime(row.key, row));
       return { rows: page, hasNextPage: rows.length > first, kind, after };
     },
   }),
