@@ -57,8 +57,11 @@ export function createLoaders(db: Database, counter: QueryCounter) {
    * there finds its answer cached) and returns the entities found for each key asked.
    */
   const lookup = async (query: string, params: Record<string, unknown>, next: NextRelation[]) => {
-    const [row] = await read<LookaheadRow>(query, { ...params, next: nextParameter(next) });
-    return readLookahead(row!, next, (key, args, found) => related.prime({ key, args }, found));
+    const [row = { answers: [], next: [], entities: [] }] = await read<LookaheadRow>(query, {
+      ...params,
+      next: nextParameter(next),
+    });
+    return readLookahead(row, next, (key, args, found) => related.prime({ key, args }, found));
   };
 
   const related = requestLoader<RelatedArgs, EntityRow[]>(
