@@ -42,6 +42,11 @@ interface Mode {
   /** Seconds of load on every (server, operation) measured at a size, before the first measurement there. */
   firstWarmupSeconds: number;
   sizeWarmupSeconds: number;
+  /**
+   * Seconds of quiet after a load's checkpoint: Neo4j goes on merging index segments and reclaiming
+   * memory for a while after a large write, and reads measured then measure that.
+   */
+  settleSeconds: number;
 }
 
 const MODES: Record<Mode['name'], Mode> = {
@@ -55,6 +60,7 @@ const MODES: Record<Mode['name'], Mode> = {
     firstWarmupSeconds: 3,
     // A load leaves Neo4j busy (index merges, memory to reclaim) and its caches filled by the writes.
     sizeWarmupSeconds: 1,
+    settleSeconds: 15,
   },
   quick: {
     name: 'quick',
@@ -67,6 +73,7 @@ const MODES: Record<Mode['name'], Mode> = {
     // Checking the answers has warmed every server once already; each run still has its own warm-up.
     firstWarmupSeconds: 0,
     sizeWarmupSeconds: 0,
+    settleSeconds: 0,
   },
 };
 
@@ -390,6 +397,11 @@ async function main(): Promise<void> {
         const stage = await loadSynthetic(db, reports, size, size, mode.load, log);
         await db.write('CALL db.awaitIndexes(300)');
         load.push(stage);
+        if (mode.settleSeconds > 0) {
+          // The load's pages go to disk now rather than during a measurement; then a quiet pause.
+          await db.write('CALL db.checkpoint()');
+          await new Promise((resolve) => setTimeout(resolve, mode.settleSeconds * 1000));
+        }
         reports = size;
         log(
           `  ${stage.entities} entities, ${stage.relationships} relationships in ${stage.seconds.toFixed(1)} s: ` +

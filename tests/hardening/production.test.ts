@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, readEnv } from '../../src/config/env.ts';
+import { ConfigError, readEnv, sourceMaps } from '../../src/config/env.ts';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { schema } from '../../src/schema/index.ts';
 import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
@@ -248,6 +248,26 @@ describe('production settings', () => {
     const app = productionApp({ COOPGRAPH_MAX_BODY_BYTES: '200' });
     expect((await post(app, { query: NORMAL_QUERY })).status).toBe(200);
     expect((await post(app, { query: `${NORMAL_QUERY} # ${'x'.repeat(200)}` })).status).toBe(413);
+  });
+
+  it('refuses a declared length over the limit before reading, and a malformed one', async () => {
+    const app = productionApp({ COOPGRAPH_MAX_BODY_BYTES: '200' });
+    const body = JSON.stringify({ query: NORMAL_QUERY });
+    const declared = (length: string) =>
+      send(app, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': length },
+        body,
+      });
+    expect((await declared(String(body.length))).status).toBe(200);
+    expect((await declared('201')).status).toBe(413);
+    expect((await declared('12, 12')).status).toBe(400);
+  });
+
+  it('maps stack traces to the TypeScript source only outside production, unless told', () => {
+    expect(sourceMaps(readEnv({}))).toBe(true);
+    expect(sourceMaps(readEnv({ NODE_ENV: 'production' }))).toBe(false);
+    expect(sourceMaps(readEnv({ NODE_ENV: 'production', COOPGRAPH_SOURCE_MAPS: 'true' }))).toBe(true);
   });
 
   it('turns CSRF checks off when asked', async () => {
