@@ -43,8 +43,8 @@ interface Mode {
   firstWarmupSeconds: number;
   sizeWarmupSeconds: number;
   /**
-   * Seconds of quiet after a load's checkpoint: Neo4j goes on merging index segments and reclaiming
-   * memory for a while after a large write, and reads measured then measure that.
+   * Seconds of quiet after a load: Neo4j goes on merging index segments and reclaiming memory for a
+   * while after a large write, and reads measured then measure that.
    */
   settleSeconds: number;
 }
@@ -397,11 +397,7 @@ async function main(): Promise<void> {
         const stage = await loadSynthetic(db, reports, size, size, mode.load, log);
         await db.write('CALL db.awaitIndexes(300)');
         load.push(stage);
-        if (mode.settleSeconds > 0) {
-          // The load's pages go to disk now rather than during a measurement; then a quiet pause.
-          await db.write('CALL db.checkpoint()');
-          await new Promise((resolve) => setTimeout(resolve, mode.settleSeconds * 1000));
-        }
+        await new Promise((resolve) => setTimeout(resolve, mode.settleSeconds * 1000));
         reports = size;
         log(
           `  ${stage.entities} entities, ${stage.relationships} relationships in ${stage.seconds.toFixed(1)} s: ` +
