@@ -1,5 +1,5 @@
 // The agenda items of a meeting: those of the reports on it, and those said to be considered at it.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (m:Entity {key: key})
 CALL {

@@ -1,5 +1,5 @@
 // The documents of a meeting: those before it (the annex) and the reports on it.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (m:Entity {key: key})
 CALL {

@@ -1,5 +1,5 @@
 // The resolutions a recommendation came from: directly, or through the discussion they led to.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (rec:Entity {key: key})
 CALL {

@@ -1,5 +1,5 @@
 // The states of a region: those the report places in it, and those UN M49 classifies under it.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (g:Entity {key: key})
 CALL {

@@ -1,6 +1,6 @@
 // For each request (an entity key with its relationship types, direction and kinds): the entities at
 // the other end, in key order. One statement answers every typed field of every parent at one depth of
-// a request; lookahead.cypher follows it (one level further down, and each entity once).
+// a request; lookahead.cypher follows it (the relation fields selected below, and each entity once).
 UNWIND $requests AS request
 MATCH (n:Entity {key: request.key})
 CALL (n, request) {

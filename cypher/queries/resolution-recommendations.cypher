@@ -1,5 +1,5 @@
 // The recommendations a resolution led to: directly, or through the discussion or meeting it led to.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (res:Entity {key: key})
 CALL {

@@ -1,6 +1,6 @@
 // The regions of a state: those the report places it in, and the regions of the graph whose UN M49
 // area contains it.
-// lookahead.cypher follows (one level further down, and each entity once).
+// lookahead.cypher follows (the relation fields selected below, and each entity once).
 UNWIND $keys AS key
 MATCH (s:Entity {key: key})
 CALL {

@@ -2,10 +2,13 @@ import type { EntityKind } from '../model/kinds.ts';
 import type { RelatedArgs } from './loaders.ts';
 import type { EntityRow } from './rows.ts';
 
+/** How many levels below the entities it returns a statement ending in lookahead.cypher answers. */
+export const LOOKAHEAD_DEPTH = 2;
+
 /**
- * A typed relation field that a request selects one level below the entities a statement returns:
- * lookahead.cypher answers it in the same statement, and the answers are primed into the related
- * loader, so the field below costs no statement of its own.
+ * A typed relation field that a request selects below the entities a statement returns: lookahead.cypher
+ * answers it in the same statement, and the answers are primed into the related loader, so the field
+ * costs no statement of its own.
  */
 export interface NextRelation {
   /** The related loader's arguments for the field, as its resolver passes them. */
@@ -16,8 +19,10 @@ export interface NextRelation {
   next: NextRelation[];
 }
 
-/** What lookahead.cypher returns: the answers asked for, and those of the level below. */
-// A type, not an interface: rows read from Neo4j are records of string keys.
+/**
+ * What lookahead.cypher returns: the answers asked for, and those of the levels below. A type, not an
+ * interface: rows read from Neo4j are records of string keys.
+ */
 export type LookaheadRow = {
   answers: { key: string; keys: string[] }[];
   next: { key: string; spec: string; keys: string[] }[];
@@ -49,8 +54,8 @@ export function mergeNext(lists: (readonly NextRelation[] | undefined)[]): NextR
   }));
 }
 
-/** `$next` as lookahead.cypher takes it: two levels, as deep as the statement goes. */
-export function nextParameter(next: NextRelation[], depth = 2): Record<string, unknown>[] {
+/** `$next` as lookahead.cypher takes it, as deep as the statement goes. */
+export function nextParameter(next: NextRelation[], depth = LOOKAHEAD_DEPTH): Record<string, unknown>[] {
   return depth === 0
     ? []
     : next.map(({ args, parentKinds, next: below }) => ({
@@ -88,6 +93,6 @@ export function readLookahead(
       }
     }
   };
-  primeLevel(new Set(row.answers.flatMap(({ keys }) => keys)), next, 2);
+  primeLevel(new Set(row.answers.flatMap(({ keys }) => keys)), next, LOOKAHEAD_DEPTH);
   return answers;
 }

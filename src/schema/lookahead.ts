@@ -11,7 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RelatedArgs } from '../graph/loaders.ts';
-import { mergeNext, type NextRelation } from '../graph/lookahead.ts';
+import { LOOKAHEAD_DEPTH, mergeNext, type NextRelation } from '../graph/lookahead.ts';
 import { ENTITY_KIND_NAMES, kindOfLabel } from '../model/kinds.ts';
 
 /** Resolvers of typed relation fields, with the arguments they give the related loader. */
@@ -119,9 +119,6 @@ function typedBelow(
   return mergeNext([found]);
 }
 
-/** How far below an entity lookahead.cypher goes. */
-const DEPTH = 2;
-
 const cache = new WeakMap<FieldNode, Map<string, NextRelation[]>>();
 
 /**
@@ -131,14 +128,16 @@ const cache = new WeakMap<FieldNode, Map<string, NextRelation[]>>();
  * Remembered per field of a parsed document, which Yoga reuses for the same query text.
  */
 export function nextRelations(info: GraphQLResolveInfo, path: readonly string[] = []): NextRelation[] {
-  const first = info.fieldNodes[0]!;
+  // A field merged from several places (a fragment and a direct selection) may meet other company
+  // elsewhere in the document: only a field selected once is remembered.
+  const only = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
   const id = `${info.parentType.name}.${info.fieldName}/${path.join('.')}`;
-  const known = cache.get(first) ?? new Map<string, NextRelation[]>();
-  cache.set(first, known);
-  const hit = known.get(id);
+  const known = only && (cache.get(only) ?? new Map<string, NextRelation[]>());
+  if (only && known) cache.set(only, known);
+  const hit = known?.get(id);
   if (hit) return hit;
   const at = selectionsAt(info.fieldNodes, getNamedType(info.returnType), path, info);
-  const next = at ? allKinds(typedBelow(at.nodes, at.type, info, DEPTH)) : [];
-  known.set(id, next);
+  const next = at ? allKinds(typedBelow(at.nodes, at.type, info, LOOKAHEAD_DEPTH)) : [];
+  known?.set(id, next);
   return next;
 }
