@@ -89,19 +89,28 @@ function rawStatus(address: string): Promise<number> {
 }
 
 async function doubleClick(page: Page, key: string) {
-  const at = await nodePoint(page, key);
   const opens = (id: string) =>
     window.explorer.view.ops.filter((op) => op.op === 'open' && op.key === id).length;
   const before = await page.evaluate(opens, key);
-  await page.mouse.dblclick(at.x, at.y);
   // Cytoscape reports the double tap from its own event handling, which a busy machine may run after
-  // this script's next step: wait until the expansion is recorded, then until the view is idle.
-  await page.waitForFunction(
-    ([id, count]) =>
-      window.explorer.view.ops.filter((op) => op.op === 'open' && op.key === id).length > count,
-    [key, before] as const,
-    { timeout: 20_000 },
-  );
+  // this script's next step: wait until the expansion is recorded, then until the view is idle. A node
+  // still moving when the pointer arrives is missed: then it is found again and double-clicked again.
+  for (let attempt = 1; ; attempt += 1) {
+    const at = await nodePoint(page, key);
+    await page.mouse.dblclick(at.x, at.y);
+    try {
+      await page.waitForFunction(
+        ([id, count]) =>
+          window.explorer.view.ops.filter((op) => op.op === 'open' && op.key === id).length > count,
+        [key, before] as const,
+        { timeout: 7_000 },
+      );
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await settle(page);
+    }
+  }
   await settle(page);
 }
 
