@@ -15,6 +15,7 @@ import { FIXTURE_REPORTS_DIR, REPORT_SYMBOL, SECOND_SYMBOL } from '../helpers/re
 const CHECK = cypher('loaded-reports-check');
 const LOCK = cypher('lock-loaded-report');
 const BLOCKED = cypher('blocked-transactions');
+const OPEN = cypher('open-transactions');
 
 interface ReportState {
   symbol: string;
@@ -128,6 +129,12 @@ describe('loader killed mid-load', { timeout: 180_000 }, () => {
       await sleep(delay);
       loader.child.kill('SIGKILL');
       await loader.exited;
+      // Neo4j finishes what the dead client had sent on its own time: it runs it and rolls it back, or
+      // commits it when the commit had gone out. A read while a commit is being applied may see part
+      // of it (Neo4j reads at read-committed isolation), so the check waits until that work is done: a
+      // report left torn would still be torn then.
+      const settled = Date.now() + 30_000;
+      while ((await db.read(OPEN)).length > 0 && Date.now() < settled) await sleep(100);
       const states = await reportStates();
       expect(states.map((state) => [state.symbol, state.fingerprint])).toEqual(
         loaded.map((state) => [state.symbol, state.fingerprint]),
