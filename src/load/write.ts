@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Result } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
 import { cypher } from '../neo4j/cypher.ts';
 import type { Properties, ReportGraph } from './graphData.ts';
@@ -18,12 +18,6 @@ const Q = {
 /** Rows per UNWIND statement: large enough to amortise round trips, small enough to keep memory flat. */
 export const BATCH_SIZE = 2_000;
 
-function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 /**
  * Neo4j stores no nulls (`SET n = {a: null}` stores nothing), so dropping them changes nothing stored, and
  * lets load-nodes.cypher compare what a node holds with what is written.
@@ -32,6 +26,78 @@ function stored(props: Properties): Properties {
   const out: Properties = {};
   for (const [name, value] of Object.entries(props)) if (value !== null) out[name] = value;
   return out;
+}
+
+interface NodeRow {
+  key: string;
+  label: string;
+  props: Properties;
+  /** Indexes in `reports` of the reports that use the node. */
+  uses: number[];
+}
+
+/**
+ * One row per key, in key order: two loads that share entities lock them in the same order, so they
+ * cannot deadlock. A key several reports name takes the properties of the last of them.
+ */
+function nodeRows(graphs: ReportGraph[]): NodeRow[] {
+  const byKey = new Map<string, NodeRow>();
+  graphs.forEach((graph, report) => {
+    for (const { key, label, props } of graph.nodes) {
+      const row = byKey.get(key);
+      if (row) {
+        row.props = stored(props);
+        row.uses.push(report);
+      } else byKey.set(key, { key, label, props: stored(props), uses: [report] });
+    }
+  });
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A batch of relationships as the columns load-relationships.cypher reads. */
+interface RelationshipColumns {
+  type: string[];
+  from: string[];
+  to: string[];
+  sources: string[][];
+  sourceRefs: string[][];
+  origin: string[];
+  report: number[];
+  /** Any other properties (`inferred`, `note`…), null for the many relationships that have none. */
+  extra: (Properties | null)[];
+}
+
+function* relationshipBatches(graphs: ReportGraph[]): Generator<RelationshipColumns> {
+  let batch: RelationshipColumns | undefined;
+  for (const [report, graph] of graphs.entries()) {
+    for (const { type, from, to, props } of graph.relationships) {
+      batch ??= {
+        type: [],
+        from: [],
+        to: [],
+        sources: [],
+        sourceRefs: [],
+        origin: [],
+        report: [],
+        extra: [],
+      };
+      const { sources, sourceRefs, origin, ...rest } = props;
+      const extra = stored(rest);
+      batch.type.push(type);
+      batch.from.push(from);
+      batch.to.push(to);
+      batch.sources.push(sources);
+      batch.sourceRefs.push(sourceRefs);
+      batch.origin.push(origin);
+      batch.report.push(report);
+      batch.extra.push(Object.keys(extra).length > 0 ? extra : null);
+      if (batch.type.length === BATCH_SIZE) {
+        yield batch;
+        batch = undefined;
+      }
+    }
+  }
+  if (batch) yield batch;
 }
 
 async function removeReport(tx: ManagedTransaction, report: string): Promise<string[]> {
@@ -48,43 +114,33 @@ async function removeReport(tx: ManagedTransaction, report: string): Promise<str
  */
 export async function writeReports(db: Database, graphs: ReportGraph[]): Promise<void> {
   if (graphs.length === 0) return;
+  const reports = graphs.map((graph) => graph.report);
   await db.writeTransaction(async (tx) => {
     // A report not loaded before has nothing to remove: skip the three deletes.
-    const found = await tx.run(Q.loaded, { reports: graphs.map((graph) => graph.report) });
+    const found = await tx.run(Q.loaded, { reports });
     const loaded = (found.records[0]?.get('loaded') as string[] | undefined) ?? [];
     const released = new Set<string>();
     for (const report of loaded) (await removeReport(tx, report)).forEach((key) => released.add(key));
 
-    await tx.run(Q.marker, {
-      reports: graphs.map((graph) => ({
-        symbol: graph.report,
-        fingerprint: graph.fingerprint,
-        nodes: graph.nodes.length,
-        relationships: graph.relationships.length,
-      })),
-    });
-    // Key order: two loads that share entities lock them in the same order, so they cannot deadlock.
-    const nodeRows = graphs
-      .flatMap((graph) =>
-        graph.nodes.map(({ key, label, props }) => ({
-          report: graph.report,
-          key,
-          label,
-          props: stored(props),
+    // The writes are sent without waiting for each to finish: Neo4j runs them in order, one after the
+    // other, while the next batch is encoded and sent. The first failure fails the transaction.
+    const pending: Result[] = [
+      tx.run(Q.marker, {
+        reports: graphs.map((graph) => ({
+          symbol: graph.report,
+          fingerprint: graph.fingerprint,
+          nodes: graph.nodes.length,
+          relationships: graph.relationships.length,
         })),
-      )
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const rows of batches(nodeRows)) await tx.run(Q.nodes, { rows });
-    const relationshipRows = graphs.flatMap((graph) =>
-      graph.relationships.map(({ type, from, to, props }) => ({
-        type,
-        from,
-        to,
-        props: { ...stored(props), report: graph.report },
-      })),
-    );
-    for (const rows of batches(relationshipRows)) await tx.run(Q.relationships, { rows });
-    if (released.size > 0) await tx.run(Q.prune, { keys: [...released] });
+      }),
+    ];
+    const rows = nodeRows(graphs);
+    for (let i = 0; i < rows.length; i += BATCH_SIZE)
+      pending.push(tx.run(Q.nodes, { reports, rows: rows.slice(i, i + BATCH_SIZE) }));
+    for (const columns of relationshipBatches(graphs))
+      pending.push(tx.run(Q.relationships, { reports, ...columns }));
+    if (released.size > 0) pending.push(tx.run(Q.prune, { keys: [...released] }));
+    await Promise.all(pending);
   });
 }
 

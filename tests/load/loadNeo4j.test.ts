@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
 import { DataError } from '../../src/load/dataError.ts';
-import { graphCounts, loadReports } from '../../src/load/loadReports.ts';
+import { buildAll, graphCounts, loadReports } from '../../src/load/loadReports.ts';
 import { buildReportGraph } from '../../src/load/reportGraph.ts';
-import { writeReport } from '../../src/load/write.ts';
+import { writeReport, writeReports } from '../../src/load/write.ts';
 import { resetDatabase, testDatabase, totals } from '../helpers/db.ts';
 import {
   FIXTURE_REPORTS_DIR,
@@ -178,5 +178,38 @@ describe('a second report of the series', () => {
     const pruned = await loadReports(db, { prune: true, log: quiet });
     expect(pruned.removed).toEqual([SECOND_SYMBOL]);
     expect(await totals(db)).toEqual(first);
+  });
+});
+
+describe('several reports in one transaction', () => {
+  const db = testDatabase();
+  afterAll(() => db.close());
+
+  it('writes each relationship with all its properties and each report with every entity it uses', async () => {
+    await resetDatabase(db);
+    const graphs = buildAll([DEFAULT_REPORTS_DIR, FIXTURE_REPORTS_DIR]);
+    await writeReports(db, graphs);
+
+    const expected = new Map<string, Record<string, unknown>>();
+    for (const graph of graphs)
+      for (const { type, from, to, props } of graph.relationships) {
+        const stored = Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
+        expected.set(`${graph.report}|${type}|${from}|${to}`, { ...stored, report: graph.report });
+      }
+    const rows = await db.read<{ id: string; props: Record<string, unknown> }>(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       RETURN r.report + '|' + type(r) + '|' + a.key + '|' + b.key AS id, properties(r) AS props`,
+    );
+    expect(new Map(rows.map((row) => [row.id, row.props]))).toEqual(expected);
+    expect([...expected.values()].some((props) => 'inferred' in props)).toBe(true);
+
+    const uses = await db.read<{ symbol: string; keys: string[] }>(
+      'MATCH (l:LoadedReport)-[:USES]->(n:Entity) RETURN l.symbol AS symbol, collect(n.key) AS keys',
+    );
+    expect(Object.fromEntries(uses.map((row) => [row.symbol, [...row.keys].sort()]))).toEqual(
+      Object.fromEntries(graphs.map((graph) => [graph.report, graph.nodes.map((n) => n.key).sort()])),
+    );
+    const keys = new Set(graphs.flatMap((graph) => graph.nodes.map((n) => n.key)));
+    expect((await totals(db)).nodes).toBe(keys.size + graphs.length);
   });
 });
