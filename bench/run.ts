@@ -151,12 +151,17 @@ async function cypherPerRequest(
   return counted;
 }
 
-/** Measures one operation on the servers that have it, in turn, and makes their rows. */
-async function measureRows(servers: RunningServer[], operation: Operation, shape: LoadShape): Promise<Row[]> {
-  const runs = servers.flatMap((server) => {
+/** The servers that have `operation`, each with its request for it. */
+function runsFor(servers: RunningServer[], operation: Operation) {
+  return servers.flatMap((server) => {
     const request = requestFor(operation, server.name);
     return request ? [{ server, request }] : [];
   });
+}
+
+/** Measures one operation on the servers that have it, in turn, and makes their rows. */
+async function measureRows(servers: RunningServer[], operation: Operation, shape: LoadShape): Promise<Row[]> {
+  const runs = runsFor(servers, operation);
   const measured = await measureInTurn(runs, shape);
   const rows: Row[] = [];
   for (const [i, { server, request }] of runs.entries()) {
@@ -436,10 +441,7 @@ async function main(): Promise<void> {
       if (size === 1) {
         log('coopgraph bench: 1x: one request at a time');
         for (const operation of OPERATIONS) {
-          const runs = plain.flatMap((server) => {
-            const request = requestFor(operation, server.name);
-            return request ? [{ server, request }] : [];
-          });
+          const runs = runsFor(plain, operation);
           const measuredOne = await measureInTurn(runs, mode.unloaded);
           for (const [i, { server }] of runs.entries()) {
             const m = measuredOne[i]!;
