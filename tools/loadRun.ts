@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { PROJECT_ROOT } from '../src/neo4j/local/paths.ts';
 import type { MemoryReport } from './loadServer.ts';
 
 /**
@@ -123,7 +123,7 @@ export function operations(): { name: string; query: string }[] {
 }
 
 function startServer(neo4j: Neo4jTarget): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(path.join(PROJECT_ROOT, 'tests/hardening/loadServer.ts'), [], {
+  const child = fork(path.join(PROJECT_ROOT, 'tools/loadServer.ts'), [], {
     cwd: PROJECT_ROOT,
     execArgv: ['--expose-gc', '--import', 'tsx'],
     env: {
