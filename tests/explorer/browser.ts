@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { packagedChromium } from '../helpers/chromium.ts';
+import { packagedChromium, type ChromiumInstall } from '../helpers/chromium.ts';
 
 /** The Chromium of the project's own install (tests/helpers/chromium.ts), or the one CHROMIUM_PATH names. */
-async function chromiumBinary(): Promise<string> {
+async function chromiumInstall(): Promise<ChromiumInstall> {
   const chosen = process.env.CHROMIUM_PATH;
   if (chosen === undefined || chosen === '') return packagedChromium();
   if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names ${chosen}, which does not exist.`);
-  return chosen;
+  return { executablePath: chosen, env: process.env };
 }
 
 const ARGS = [
@@ -30,10 +30,11 @@ export interface TestBrowser {
 
 /** Chromium with a fresh profile. */
 export async function launchChromium(): Promise<TestBrowser> {
-  const executablePath = await chromiumBinary();
+  const { executablePath, env } = await chromiumInstall();
   const profile = mkdtempSync(path.join(tmpdir(), 'coopgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
+    env,
     headless: true,
     args: ARGS,
     viewport: { width: 1440, height: 900 },
