@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../root.ts';
 
-/** The page's own files. */
-export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+/** The page's own files, read from the repository (by the sources and by the compiled build alike). */
+export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'src', 'explorer', 'public') + path.sep;
 
 /**
  * Cytoscape.js as the npm package ships it: its ES module build has no imports, so the browser loads it
