@@ -48,11 +48,14 @@ function notFound(): Response {
  * The explorer's routes as a fetch handler: the page and its modules, Cytoscape.js and the Chinese font
  * from node_modules, and the subgraph exports. `app` answers the exports' GraphQL.
  */
-export function explorerHandler(app: App): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function explorerHandler(
+  app: App,
+): (request: Request, serverContext?: Record<string, unknown>) => Promise<Response> {
+  // `serverContext` is the server's view of the connection, handed on untouched to the app.
+  return async (request, serverContext = {}) => {
     const { pathname, search } = new URL(request.url);
     if (pathname.startsWith(EXPORT_PREFIX)) {
-      return handleExport(app, request, pathname.slice(EXPORT_PREFIX.length));
+      return handleExport(app, request, pathname.slice(EXPORT_PREFIX.length), serverContext);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
