@@ -11,7 +11,7 @@ import {
 } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
 import { EntityRef, KindRefs } from './refs.ts';
-import { INTERNAL_PROPS } from '../model/stored.ts';
+import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
 
@@ -102,7 +102,7 @@ EntityRef.implement({
     properties: t.field({
       type: JSONScalar,
       description: 'The other stored properties of the entity.',
-      extensions: { texts: ['note'] },
+      extensions: { texts: LONG_TEXTS.filter((text) => !INTERNAL_PROPS.has(text)) },
       resolve: async (row, _args, ctx) =>
         Object.fromEntries(Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name))),
     }),

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
-import { LONG_TEXTS } from '../../model/stored.ts';
+import { INTERNAL_PROPS, LONG_TEXTS } from '../../model/stored.ts';
 import type { EdgeFilter, FieldPlan, Page, Projection, ProjectedField } from '../plan/query.ts';
 import type { RelationSpec } from '../plan/relation.ts';
 import { predicate } from './filters.ts';
@@ -9,6 +9,8 @@ import { pathMatches } from './patterns.ts';
 
 /** Where a row keeps what the statement brought for its relation fields, by response name. */
 export const RELATED = '_related';
+/** Set on a row whose long texts were left out. */
+export const TRIMMED = '_trimmed';
 /** Where a row of a sorted page keeps its sort values (its cursor is made of them and its key). */
 export const SORT = '_sort';
 
@@ -18,7 +20,10 @@ export const SORT = '_sort';
  */
 export function entityRow(m: Cypher.Node, projection: Projection, sort: Cypher.Expr[] = []): Cypher.Expr {
   const extra: Record<string, Cypher.Expr> = {};
-  for (const text of LONG_TEXTS) if (!projection.texts.includes(text)) extra[text] = Cypher.Null;
+  const left = LONG_TEXTS.filter((text) => !projection.texts.includes(text));
+  for (const text of left) extra[text] = Cypher.Null;
+  // A field that reads a text left out here fetches the whole entity (src/schema/resolvers.ts).
+  if (left.some((text) => !INTERNAL_PROPS.has(text))) extra[TRIMMED] = Cypher.true;
   if (projection.fields.length > 0) extra[RELATED] = relatedMap(m, projection.fields);
   if (sort.length > 0) extra[SORT] = new Cypher.List(sort);
   return new Cypher.MapProjection(m, '*', extra);

@@ -50,10 +50,9 @@ export function decodeCursor(cursor: string, orders: readonly Order[]): Cursor {
   } catch {
     throw badCursor('it does not decode');
   }
-  if (!Array.isArray(decoded) || decoded.length !== orders.length + 2 || typeof decoded.at(-1) !== 'string') {
-    throw badCursor('it does not decode');
-  }
+  if (!Array.isArray(decoded) || typeof decoded.at(-1) !== 'string') throw badCursor('it does not decode');
   if (decoded[0] !== orderSignature(orders)) throw badCursor('it was made under another orderBy');
+  if (decoded.length !== orders.length + 2) throw badCursor('it does not decode');
   return decoded.slice(1);
 }
 

@@ -1,6 +1,9 @@
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityRow } from '../../graph/rows.ts';
-import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/kinds.ts';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, type EntityKind } from '../../model/kinds.ts';
+import { scalarProps } from '../../model/stored.ts';
+import type { GroupPlan } from '../../graph/plan/query.ts';
+import { constantCase } from '../inputs/propertyEnums.ts';
 import { builder } from '../builder.ts';
 import { cut } from '../connection/pages.ts';
 import { CONNECTIONS, type EntityPageModel, type GroupModel } from '../connection/types.ts';
@@ -34,6 +37,28 @@ const PLURALS: Record<EntityKind, string> = {
   paragraph: 'paragraphs',
 };
 
+/** Groups of an enum property say their value as its GraphQL enum does (ACTIVE, not `active`). */
+function asEnumNames(kinds: EntityKind[] | null, group: GroupPlan, rows: GroupModel[]): GroupModel[] {
+  const { key } = group;
+  if (key.by !== 'property') return rows;
+  const enumerated =
+    key.property === 'enStatus' ||
+    key.property === 'kind' ||
+    (kinds ?? []).some((kind) =>
+      scalarProps(kind).some((prop) => prop.name === key.property && prop.type === 'enum'),
+    );
+  if (!enumerated) return rows;
+  return rows.map((row) => ({
+    ...row,
+    value:
+      typeof row.value === 'string'
+        ? key.property === 'kind'
+          ? ENTITY_KINDS[row.value as EntityKind].enumValue
+          : constantCase(row.value)
+        : row.value,
+  }));
+}
+
 /**
  * A root connection in one statement: the page with the relation fields selected on it, the total and
  * the groups, as the selection asks.
@@ -57,7 +82,9 @@ export async function resolveConnection(
     after: page.after !== null,
     signature: orderSignature(page.orderBy),
     total: row.total,
-    groups: new Map(groups.map((group, i) => [group.name, row[`group${i}`] as GroupModel[]])),
+    groups: new Map(
+      groups.map((group, i) => [group.name, asEnumNames(kinds, group, row[`group${i}`] as GroupModel[])]),
+    ),
   };
 }
 
