@@ -1,14 +1,7 @@
 import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
-import {
-  DirectionEnum,
-  EnStatusEnum,
-  EntityKindEnum,
-  Lang,
-  RelationOriginEnum,
-  RelationTypeEnum,
-} from './enums.ts';
+import { DirectionEnum, EnStatusEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
