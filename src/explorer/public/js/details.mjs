@@ -135,7 +135,8 @@ export class DetailsPanel {
 
   kindLine(kind) {
     const info = this.vocabulary.kind(kind);
-    return h('p', { class: 'kind' }, swatch(info.colour), ' ', data(`${info.en} · ${info.zh}`));
+    const other = this.lang === 'zh' ? 'en' : 'zh';
+    return h('p', { class: 'kind' }, swatch(info.colour), ' ', data(`${info[this.lang]} · ${info[other]}`));
   }
 
   entityView(entity) {
