@@ -173,6 +173,8 @@ export class DetailsPanel {
       }),
     );
 
+    // The API may spell the status as its enum value (OFFICIAL) or as stored (official).
+    const status = EN_STATUS[String(entity.enStatus).toLowerCase()];
     const relations = entity.relations.filter((rel) => !(rel.type === 'MENTIONS' && rel.direction === 'IN'));
     return h(
       'article',
@@ -201,13 +203,7 @@ export class DetailsPanel {
           {},
           data(entity.names.en, { lang: 'en' }),
           ' ',
-          h(
-            'span',
-            { class: 'note' },
-            '(',
-            EN_STATUS[entity.enStatus] ? this.say(EN_STATUS[entity.enStatus]) : data(entity.enStatus),
-            ')',
-          ),
+          h('span', { class: 'note' }, '(', status ? this.say(status) : data(entity.enStatus), ')'),
         ),
         entity.aliases.length > 0 && [
           h('dt', {}, this.say('also')),
