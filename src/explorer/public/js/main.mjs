@@ -7,7 +7,7 @@ import { clear, data, h } from './dom.mjs';
 import { cytoscapeJson, exportView, graphml, httpExportUrl, png, visibleElements } from './exports.mjs';
 import { FiltersPanel } from './filters.mjs';
 import { frame, framings, LAYOUTS } from './layout.mjs';
-import { inRoom, nodesInRoom, setOverlays } from './room.mjs';
+import { freeArea, inRoom, nodesInRoom, setOverlays } from './room.mjs';
 import { SearchBox } from './search.mjs';
 import { errorParts, list, parts, t } from './strings.mjs';
 import { readUrlState, writeUrlState } from './url-state.mjs';
@@ -69,7 +69,8 @@ async function boot(lang) {
         if (framings(cy) !== before) return undefined;
         cy.resize();
         const kept = seen.filter((node) => node.inside() && node.visible());
-        return kept.some((node) => !inRoom(cy, node)) ? frame(cy, kept) : undefined;
+        const area = freeArea(cy);
+        return kept.some((node) => !inRoom(cy, node, area)) ? frame(cy, kept) : undefined;
       });
     return roomTask;
   }

@@ -12,17 +12,12 @@ export function setOverlays(cy, elements) {
   overlaysOf.set(cy, elements);
 }
 
-/** The canvas's rectangle in the page, for hit tests against panels. */
-function canvasRect(cy) {
-  return cy.container().getBoundingClientRect();
-}
-
 /**
  * The free part of the canvas in rendered coordinates (pixels from its top left corner). Each panel
  * over the canvas takes away the side it covers: the one that costs least room to give up.
  */
 export function freeArea(cy) {
-  const box = canvasRect(cy);
+  const box = cy.container().getBoundingClientRect();
   const inset = { top: 0, right: 0, bottom: 0, left: 0 };
   for (const element of overlaysOf.get(cy)?.() ?? []) {
     const rect = element.getBoundingClientRect();
@@ -53,16 +48,16 @@ export function freeArea(cy) {
 }
 
 /** Whether all of `eles` (labels included) is drawn inside the free area. */
-export function inRoom(cy, eles) {
+export function inRoom(cy, eles, area = freeArea(cy)) {
   if (eles.empty()) return true;
-  const area = freeArea(cy);
   const box = eles.renderedBoundingBox();
   return box.x1 >= area.x1 && box.x2 <= area.x2 && box.y1 >= area.y1 && box.y2 <= area.y2;
 }
 
 /** The visible nodes that are drawn wholly inside the free area. */
 export function nodesInRoom(cy) {
-  return cy.nodes(':visible').filter((node) => inRoom(cy, node));
+  const area = freeArea(cy);
+  return cy.nodes(':visible').filter((node) => inRoom(cy, node, area));
 }
 
 /**
