@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
 import { groupedLoader, requestLoader } from './batch.ts';
+import { relationsStatement, type RelationsArgs, type RelationsRow } from './cypher/relations.ts';
 import { nextParameter, readLookahead, type LookaheadRow, type NextRelation } from './lookahead.ts';
 import type { Direction, EntityRow, RelationRow } from './rows.ts';
 
@@ -15,7 +15,6 @@ const Q = {
   entities: cypher('entities-by-keys'),
   entitiesAhead: withLookahead('entities-ahead'),
   related: withLookahead('related-entities'),
-  relations: cypher('entity-relations'),
 };
 
 /** Relations that are walked over more than one hop or come from UN M49: each has its own statement. */
@@ -33,13 +32,6 @@ export interface RelatedArgs {
   types: RelationType[];
   direction: Direction;
   kinds: EntityKind[] | null;
-}
-
-export interface RelationsArgs {
-  types: RelationType[] | null;
-  direction: Direction;
-  kinds: EntityKind[] | null;
-  first: number;
 }
 
 /** The DataLoaders of one request. Every statement goes through `read`, which counts it. */
@@ -85,8 +77,11 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     ),
     related,
     relations: groupedLoader<RelationsArgs, RelationRow[]>(
-      // LIMIT takes an integer; plain JavaScript numbers travel as floats.
-      (args, keys) => byKey(Q.relations, { ...args, first: neo4j.int(args.first), keys }, 'relations'),
+      async (args, keys) => {
+        const statement = relationsStatement(args, keys);
+        const rows = await read<RelationsRow>(statement.cypher, statement.params);
+        return new Map(rows.map((row) => [row.key, row.relations]));
+      },
       () => [],
     ),
     derived: groupedLoader<DerivedRelation, EntityRow[]>(

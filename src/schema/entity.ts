@@ -115,7 +115,7 @@ EntityRef.implement({
         return ctx.loaders.relations.load({
           key: row.key,
           args: {
-            types: args.types ?? null,
+            relations: { types: args.types ?? null, origins: null, includeInferred: true },
             direction: args.direction ?? 'BOTH',
             kinds: args.kinds ?? null,
             first,

@@ -7,7 +7,7 @@ const keys = (list: Keyed[]) => list.map((item) => item.key);
 
 /**
  * The entities at the other end of one entity's relationships, through `relations` (its own statement,
- * entity-relations.cypher, with no lookahead): what a typed field must hold, in key order.
+ * src/graph/cypher/relations.ts, with no lookahead): what a typed field must hold, in key order.
  */
 async function viaRelations(
   key: string,

@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
+import { TRACE_KINDS } from '../../graph/cypher/trace.ts';
 import { neighborhood, shortestPath, trace } from '../../graph/subgraph.ts';
 import { RELATION_TYPE_NAMES, type RelationType } from '../../model/relations.ts';
 import { builder } from '../builder.ts';
 import { EntityKindEnum, Lang, RelationTypeEnum } from '../enums.ts';
 import { checkCount, checkRange } from '../limits.ts';
 import { SubgraphRef } from '../subgraph.ts';
-import type { Context } from '../context.ts';
 
 /** By default graph queries leave out MENTIONS: every paragraph would otherwise be one hop from all it names. */
 const DEFAULT_TYPES: RelationType[] = RELATION_TYPE_NAMES.filter((type) => type !== 'MENTIONS');
@@ -34,7 +34,7 @@ builder.queryField('neighborhood', (t) =>
       return neighborhood(ctx.db, ctx.queries, {
         keys: args.keys,
         depth: checkRange('depth', args.depth ?? 1, 1, ctx.limits.maxDepth),
-        types: args.relationTypes ?? DEFAULT_TYPES,
+        relations: { types: args.relationTypes ?? DEFAULT_TYPES, origins: null, includeInferred: true },
         kinds: args.kinds ?? null,
         limit: checkRange('limit', args.limit ?? 100, 1, ctx.limits.maxNodes),
         exclude: args.exclude ?? [],
@@ -57,33 +57,16 @@ builder.queryField('shortestPath', (t) =>
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
       lang: t.arg({ type: Lang, defaultValue: 'en' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const maxLength = checkRange('maxLength', args.maxLength ?? 6, 1, ctx.limits.maxPathLength);
-      const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
-      if (!from || !to || from instanceof Error || to instanceof Error) return null;
-      if (from.key === to.key) return alone(from.key, args.lang ?? 'en', ctx);
-      return shortestPath(ctx.db, ctx.queries, {
-        from: from.key,
-        to: to.key,
-        maxLength,
-        types: args.relationTypes ?? DEFAULT_TYPES,
+    resolve: (_root, args, ctx) =>
+      shortestPath(ctx.db, ctx.queries, {
+        from: args.from,
+        to: args.to,
+        maxLength: checkRange('maxLength', args.maxLength ?? 6, 1, ctx.limits.maxPathLength),
+        relations: { types: args.relationTypes ?? DEFAULT_TYPES, origins: null, includeInferred: true },
         lang: args.lang ?? 'en',
-      });
-    },
+      }),
   }),
 );
-
-/** A subgraph of one entity and no edges. */
-const alone = (key: string, lang: 'en' | 'zh', ctx: Context) =>
-  neighborhood(ctx.db, ctx.queries, {
-    keys: [key],
-    depth: 0,
-    types: [],
-    kinds: null,
-    limit: 1,
-    exclude: [],
-    lang,
-  });
 
 builder.queryField('trace', (t) =>
   t.field({
@@ -96,18 +79,19 @@ builder.queryField('trace', (t) =>
       lang: t.arg({ type: Lang, defaultValue: 'en' }),
     },
     resolve: async (_root, args, ctx) => {
-      const start = await ctx.loaders.entity.load(args.from);
-      if (!start) return null;
-      if (start.kind !== 'resolution' && start.kind !== 'recommendation') {
+      const answer = await trace(ctx.db, ctx.queries, {
+        from: args.from,
+        relations: { origins: null, includeInferred: true },
+        lang: args.lang ?? 'en',
+      });
+      if (!answer.found) return null;
+      if (!(TRACE_KINDS as readonly string[]).includes(answer.kind)) {
         throw new GraphQLError(
-          `trace starts from a resolution or a recommendation; ${args.from} is a ${start.kind}`,
-          {
-            extensions: { code: 'BAD_USER_INPUT', argument: 'from' },
-          },
+          `trace starts from a resolution or a recommendation; ${args.from} is a ${answer.kind}`,
+          { extensions: { code: 'BAD_USER_INPUT', argument: 'from' } },
         );
       }
-      const graph = await trace(ctx.db, ctx.queries, start.key, args.lang ?? 'en');
-      return graph.nodes.length > 0 ? graph : alone(start.key, args.lang ?? 'en', ctx);
+      return answer.graph;
     },
   }),
 );

@@ -1,0 +1,47 @@
+import Cypher from '@neo4j/cypher-builder';
+import type { EntityKind } from '../../model/kinds.ts';
+import { intParam, toStatement, type Statement } from './statement.ts';
+
+export interface SearchQuery {
+  /** A Lucene query, every character of the user's text escaped (see lucene.ts). */
+  lucene: string;
+  kinds: readonly EntityKind[] | null;
+  first: number;
+  /** Hits asked of each index: kinds are filtered after the index, so more than `first`. */
+  candidates: number;
+}
+
+/**
+ * The full-text indexes searched (cypher/schema.cypher) and the weight of a hit in each: a hit on a name,
+ * alias, acronym or symbol counts more than a hit in the report's own words.
+ */
+export const SEARCH_INDEXES = [
+  { index: 'entity_search_en', weight: 2 },
+  { index: 'entity_search_zh', weight: 2 },
+  { index: 'entity_text_en', weight: 0.5 },
+  { index: 'entity_text_zh', weight: 0.5 },
+] as const;
+
+/** Ranked entities: each index asked, each entity kept once with its best weighted score. */
+export function searchStatement(query: SearchQuery): Statement {
+  const lucene = new Cypher.Param(query.lucene);
+  const candidates = intParam(query.candidates);
+  const node = new Cypher.Node();
+  const score = new Cypher.Variable();
+  const hits = SEARCH_INDEXES.map(({ index, weight }) => {
+    const hit = new Cypher.Variable();
+    return Cypher.db.index.fulltext
+      .queryNodes(new Cypher.Literal(index), lucene, { limit: candidates })
+      .yield(['node', node], ['score', hit])
+      .return(node, [Cypher.multiply(hit, new Cypher.Literal(weight)), score]);
+  });
+  const best = new Cypher.Variable();
+  const ranked = new Cypher.Call(new Cypher.Union(...hits).all(), []).with(node, [Cypher.max(score), best]);
+  if (query.kinds) ranked.where(Cypher.in(node.property('kind'), new Cypher.Param([...query.kinds])));
+  return toStatement(
+    ranked
+      .return([Cypher.properties(node), 'node'], [best, 'score'])
+      .orderBy([best, 'DESC'], [node.property('key'), 'ASC'])
+      .limit(intParam(query.first)),
+  );
+}
