@@ -2,8 +2,14 @@ import Cypher from '@neo4j/cypher-builder';
 import type { EntityKind } from '../../model/kinds.ts';
 import { atLeast, isTrue, listOf, sliceFrom, sliceTo } from './lists.ts';
 import { nodeRow, relRows, type NodeRow, type RelRow } from './projections.ts';
-import { relationMatcher, type RelationFilter } from './relationFilter.ts';
-import { intParam, toStatement, type Statement } from './statement.ts';
+import {
+  relationMatcher,
+  relationParams,
+  relationShape,
+  type RelationFilter,
+  type RelationShape,
+} from './relationFilter.ts';
+import { int, param, statementText, type Statement } from './statement.ts';
 
 export interface NeighborhoodQuery {
   /** Seed keys, each once. */
@@ -27,6 +33,12 @@ export interface NeighborhoodRow {
 /** Rows one hop may read at most, per entity left in the node budget (edges outnumber nodes). */
 export const ROWS_PER_NODE = 8;
 
+interface NeighborhoodShape {
+  depth: number;
+  relations: RelationShape;
+  kinds: boolean;
+}
+
 /**
  * The neighbourhood in one statement, breadth first: the seeds, then for each hop the relationships of
  * the frontier in a stable order (start key, type, end key), capped at ROWS_PER_NODE rows per entity
@@ -35,10 +47,29 @@ export const ROWS_PER_NODE = 8;
  * the relationships among everything found, capped at ROWS_PER_NODE per entity of `limit`.
  */
 export function neighborhoodStatement(query: NeighborhoodQuery): Statement {
-  const limit = intParam(query.limit);
-  const exclude = new Cypher.Param([...query.exclude]);
-  const kinds = query.kinds ? new Cypher.Param([...query.kinds]) : null;
-  const walkable = relationMatcher(query.relations);
+  // With no relationship type allowed there is nothing to walk.
+  const depth = query.relations.types?.length === 0 ? 0 : query.depth;
+  return {
+    cypher: neighborhoodText({
+      depth,
+      relations: relationShape(query.relations),
+      kinds: query.kinds !== null,
+    }),
+    params: {
+      keys: query.keys,
+      exclude: query.exclude,
+      kinds: query.kinds,
+      limit: int(query.limit),
+      ...relationParams(query.relations),
+    },
+  };
+}
+
+const neighborhoodText = statementText((shape: NeighborhoodShape) => {
+  const limit = param('limit');
+  const exclude = param('exclude');
+  const kinds = shape.kinds ? param('kinds') : null;
+  const walkable = relationMatcher(shape.relations);
 
   const found = new Cypher.NamedVariable('found');
   const frontier = new Cypher.NamedVariable('frontier');
@@ -48,19 +79,15 @@ export function neighborhoodStatement(query: NeighborhoodQuery): Statement {
   const seed = new Cypher.Node();
   const key = new Cypher.Variable();
   const clauses: Cypher.Clause[] = [
-    new Cypher.Unwind([new Cypher.Param([...query.keys]), key])
+    new Cypher.Unwind([param('keys'), key])
       .match(new Cypher.Pattern(seed, { labels: ['Entity'], properties: { key } }))
       .with([Cypher.collect(seed), found])
       .with(found, [found, frontier], [Cypher.false, truncated], [new Cypher.List([]), edges]),
   ];
-  // With no relationship type allowed there is nothing to walk.
-  const walks = query.relations.types?.length !== 0;
-  if (walks) {
-    for (let hop = 0; hop < query.depth; hop += 1) {
-      clauses.push(...hopClauses({ walkable, limit, exclude, kinds, found, frontier, truncated, edges }));
-    }
-    clauses.push(...amongClauses(walkable, limit, found, truncated, edges));
+  for (let hop = 0; hop < shape.depth; hop += 1) {
+    clauses.push(...hopClauses({ walkable, limit, exclude, kinds, found, frontier, truncated, edges }));
   }
+  if (shape.depth > 0) clauses.push(...amongClauses(walkable, limit, found, truncated, edges));
   const { clause: projectRels, rows: rels } = relRows(edges);
   clauses.push(
     new Cypher.Call(projectRels, [edges]).return(
@@ -69,8 +96,8 @@ export function neighborhoodStatement(query: NeighborhoodQuery): Statement {
       [truncated, 'truncated'],
     ),
   );
-  return toStatement(Cypher.utils.concat(...clauses));
-}
+  return Cypher.utils.concat(...clauses);
+});
 
 type Walkable = ReturnType<typeof relationMatcher>;
 

@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { Origin } from '../../model/provenance.ts';
 import type { RelationType } from '../../model/relations.ts';
+import { param } from './statement.ts';
 
 /**
  * Which relationships a query walks: of these types (null: any), of these origins (null: any), and
@@ -13,22 +14,34 @@ export interface RelationFilter {
   includeInferred: boolean;
 }
 
-export const ANY_RELATION: RelationFilter = { types: null, origins: null, includeInferred: true };
+/** What of a filter shapes a statement: which parts restrict anything. */
+export interface RelationShape {
+  types: boolean;
+  origins: boolean;
+  includeInferred: boolean;
+}
+
+export const relationShape = (filter: RelationFilter): RelationShape => ({
+  types: filter.types !== null,
+  origins: filter.origins !== null,
+  includeInferred: filter.includeInferred,
+});
+
+/** The parameters the filter's predicate reads (`$types`, `$origins`). */
+export const relationParams = (filter: RelationFilter) => ({
+  types: filter.types,
+  origins: filter.origins,
+});
 
 /**
- * The filter as a predicate on a relationship variable, for every place a statement walks one (the
- * lists are parameters, sent once). Only the parts that restrict anything are written; undefined when
- * nothing does.
+ * The filter as a predicate on a relationship variable, for every place a statement walks one; only the
+ * parts that restrict anything are written, undefined when nothing does.
  */
-export function relationMatcher(
-  filter: RelationFilter,
-): (r: Cypher.Variable) => Cypher.Predicate | undefined {
-  const types = filter.types ? new Cypher.Param([...filter.types]) : null;
-  const origins = filter.origins ? new Cypher.Param([...filter.origins]) : null;
+export function relationMatcher(shape: RelationShape): (r: Cypher.Variable) => Cypher.Predicate | undefined {
   return (r) =>
     Cypher.and(
-      types ? Cypher.in(Cypher.type(r), types) : undefined,
-      origins ? Cypher.in(r.property('origin'), origins) : undefined,
-      filter.includeInferred ? undefined : Cypher.isNull(r.property('inferred')),
+      shape.types ? Cypher.in(Cypher.type(r), param('types')) : undefined,
+      shape.origins ? Cypher.in(r.property('origin'), param('origins')) : undefined,
+      shape.includeInferred ? undefined : Cypher.isNull(r.property('inferred')),
     );
 }

@@ -1,8 +1,14 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { EntityKind } from '../../model/kinds.ts';
 import type { Direction, RelationRow } from '../rows.ts';
-import { relationMatcher, type RelationFilter } from './relationFilter.ts';
-import { intParam, toStatement, type Statement } from './statement.ts';
+import {
+  relationMatcher,
+  relationParams,
+  relationShape,
+  type RelationFilter,
+  type RelationShape,
+} from './relationFilter.ts';
+import { int, param, statementText, type Statement } from './statement.ts';
 
 export interface RelationsArgs {
   relations: RelationFilter;
@@ -24,6 +30,23 @@ const DIRECTIONS = { OUT: 'right', IN: 'left', BOTH: 'undirected' } as const;
  * state it), filtered, in a stable order (type, outgoing first, other key) and capped per key.
  */
 export function relationsStatement(args: RelationsArgs, keys: readonly string[]): Statement {
+  return {
+    cypher: relationsText({
+      relations: relationShape(args.relations),
+      direction: args.direction,
+      kinds: args.kinds !== null,
+    }),
+    params: { keys, kinds: args.kinds, first: int(args.first), ...relationParams(args.relations) },
+  };
+}
+
+interface RelationsShape {
+  relations: RelationShape;
+  direction: Direction;
+  kinds: boolean;
+}
+
+const relationsText = statementText((shape: RelationsShape) => {
   const key = new Cypher.Variable();
   const n = new Cypher.Node();
   const r = new Cypher.Relationship();
@@ -31,17 +54,19 @@ export function relationsStatement(args: RelationsArgs, keys: readonly string[])
   const outgoing = new Cypher.Variable();
   const relations = new Cypher.Variable();
   const match = new Cypher.Match(
-    new Cypher.Pattern(n).related(r, { direction: DIRECTIONS[args.direction] }).to(m, { labels: ['Entity'] }),
+    new Cypher.Pattern(n)
+      .related(r, { direction: DIRECTIONS[shape.direction] })
+      .to(m, { labels: ['Entity'] }),
   );
   const keep = Cypher.and(
-    relationMatcher(args.relations)(r),
-    args.kinds ? Cypher.in(m.property('kind'), new Cypher.Param([...args.kinds])) : undefined,
+    relationMatcher(shape.relations)(r),
+    shape.kinds ? Cypher.in(m.property('kind'), param('kinds')) : undefined,
   );
   if (keep) match.where(keep);
   const perKey = match
     .with(r, m, [Cypher.eq(Cypher.startNode(r), n), outgoing])
     .orderBy([Cypher.type(r), 'ASC'], [outgoing, 'DESC'], [m.property('key'), 'ASC'])
-    .limit(intParam(args.first))
+    .limit(param('first'))
     .return([
       Cypher.collect(
         new Cypher.Map({
@@ -54,10 +79,8 @@ export function relationsStatement(args: RelationsArgs, keys: readonly string[])
       ),
       relations,
     ]);
-  return toStatement(
-    new Cypher.Unwind([new Cypher.Param([...keys]), key])
-      .match(new Cypher.Pattern(n, { labels: ['Entity'], properties: { key } }))
-      .call(perKey, [n])
-      .return([key, 'key'], [relations, 'relations']),
-  );
-}
+  return new Cypher.Unwind([param('keys'), key])
+    .match(new Cypher.Pattern(n, { labels: ['Entity'], properties: { key } }))
+    .call(perKey, [n])
+    .return([key, 'key'], [relations, 'relations']);
+});

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { EntityKind } from '../../model/kinds.ts';
-import { intParam, toStatement, type Statement } from './statement.ts';
+import { int, param, statementText, type Statement } from './statement.ts';
 
 export interface SearchQuery {
   /** A Lucene query, every character of the user's text escaped (see lucene.ts). */
@@ -24,24 +24,32 @@ export const SEARCH_INDEXES = [
 
 /** Ranked entities: each index asked, each entity kept once with its best weighted score. */
 export function searchStatement(query: SearchQuery): Statement {
-  const lucene = new Cypher.Param(query.lucene);
-  const candidates = intParam(query.candidates);
+  return {
+    cypher: searchText({ kinds: query.kinds !== null }),
+    params: {
+      lucene: query.lucene,
+      kinds: query.kinds,
+      first: int(query.first),
+      candidates: int(query.candidates),
+    },
+  };
+}
+
+const searchText = statementText((shape: { kinds: boolean }) => {
   const node = new Cypher.Node();
   const score = new Cypher.Variable();
   const hits = SEARCH_INDEXES.map(({ index, weight }) => {
     const hit = new Cypher.Variable();
     return Cypher.db.index.fulltext
-      .queryNodes(new Cypher.Literal(index), lucene, { limit: candidates })
+      .queryNodes(new Cypher.Literal(index), param('lucene'), { limit: param('candidates') })
       .yield(['node', node], ['score', hit])
       .return(node, [Cypher.multiply(hit, new Cypher.Literal(weight)), score]);
   });
   const best = new Cypher.Variable();
   const ranked = new Cypher.Call(new Cypher.Union(...hits).all(), []).with(node, [Cypher.max(score), best]);
-  if (query.kinds) ranked.where(Cypher.in(node.property('kind'), new Cypher.Param([...query.kinds])));
-  return toStatement(
-    ranked
-      .return([Cypher.properties(node), 'node'], [best, 'score'])
-      .orderBy([best, 'DESC'], [node.property('key'), 'ASC'])
-      .limit(intParam(query.first)),
-  );
-}
+  if (shape.kinds) ranked.where(Cypher.in(node.property('kind'), param('kinds')));
+  return ranked
+    .return([Cypher.properties(node), 'node'], [best, 'score'])
+    .orderBy([best, 'DESC'], [node.property('key'), 'ASC'])
+    .limit(param('first'));
+});

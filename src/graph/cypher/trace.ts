@@ -3,8 +3,14 @@ import type { EntityKind } from '../../model/kinds.ts';
 import type { RelationType } from '../../model/relations.ts';
 import { sliceTo } from './lists.ts';
 import { endRows, nodeRow, relRows, type NodeRow, type RelRow } from './projections.ts';
-import { relationMatcher, type RelationFilter } from './relationFilter.ts';
-import { intParam, toStatement, type Statement } from './statement.ts';
+import {
+  relationMatcher,
+  relationParams,
+  relationShape,
+  type RelationFilter,
+  type RelationShape,
+} from './relationFilter.ts';
+import { int, param, statementText, type Statement } from './statement.ts';
 
 /** The kinds a trace starts from. */
 export const TRACE_KINDS = ['resolution', 'recommendation'] as const satisfies readonly EntityKind[];
@@ -69,14 +75,21 @@ const TRACE_PATHS: readonly Step[][] = [
  * as the relationships and entities they hold.
  */
 export function traceStatement(query: TraceQuery): Statement {
+  const relations = { ...query.relations, types: null };
+  return {
+    cypher: traceText(relationShape(relations)),
+    params: { from: query.from, pathCap: int(query.pathCap), ...relationParams(relations) },
+  };
+}
+
+const traceText = statementText((shape: RelationShape) => {
   const s = new Cypher.Node();
   const p = new Cypher.PathVariable();
   const paths = new Cypher.Variable();
   const rels = new Cypher.Variable();
   const truncated = new Cypher.Variable();
-  const cap = intParam(query.pathCap);
-  const allowed = relationMatcher({ ...query.relations, types: null });
-  const startKinds = new Cypher.Param([...TRACE_KINDS]);
+  const cap = param('pathCap');
+  const allowed = relationMatcher(shape);
 
   const branches = TRACE_PATHS.map((steps) => {
     let pattern: Cypher.Pattern = new Cypher.Pattern(s);
@@ -96,7 +109,7 @@ export function traceStatement(query: TraceQuery): Statement {
     return match.return(p);
   });
   const walk = new Cypher.With(s)
-    .where(Cypher.in(s.property('kind'), startKinds))
+    .where(Cypher.in(s.property('kind'), new Cypher.Literal([...TRACE_KINDS])))
     .call(new Cypher.Union(...branches), [s])
     .with(p)
     .limit(Cypher.plus(cap, new Cypher.Literal(1)))
@@ -109,23 +122,21 @@ export function traceStatement(query: TraceQuery): Statement {
 
   const { clause: projectRels, rows: relList } = relRows(rels);
   const { clause: projectNodes, rows: nodeList } = endRows(rels);
-  return toStatement(
-    Cypher.utils.concat(
-      new Cypher.OptionalMatch(
-        new Cypher.Pattern(s, { labels: ['Entity'], properties: { key: new Cypher.Param(query.from) } }),
-      ),
-      // One row whatever is found: an unknown key or another kind walks nothing.
-      new Cypher.Call(walk, [s]),
-      new Cypher.With(s, [Cypher.gt(Cypher.size(paths), cap), truncated], [sliceTo(paths, cap), kept]),
-      new Cypher.Call(flatten, [kept]),
-      new Cypher.Call(projectRels, [rels]),
-      new Cypher.Call(projectNodes, [rels]),
-      new Cypher.Return(
-        [nodeRow(s), 'start'],
-        [nodeList, 'nodes'],
-        [relList, 'rels'],
-        [truncated, 'truncated'],
-      ),
+  return Cypher.utils.concat(
+    new Cypher.OptionalMatch(
+      new Cypher.Pattern(s, { labels: ['Entity'], properties: { key: param('from') } }),
+    ),
+    // One row whatever is found: an unknown key or another kind walks nothing.
+    new Cypher.Call(walk, [s]),
+    new Cypher.With(s, [Cypher.gt(Cypher.size(paths), cap), truncated], [sliceTo(paths, cap), kept]),
+    new Cypher.Call(flatten, [kept]),
+    new Cypher.Call(projectRels, [rels]),
+    new Cypher.Call(projectNodes, [rels]),
+    new Cypher.Return(
+      [nodeRow(s), 'start'],
+      [nodeList, 'nodes'],
+      [relList, 'rels'],
+      [truncated, 'truncated'],
     ),
   );
-}
+});
