@@ -1,8 +1,9 @@
 import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
-import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
+import { DirectionEnum, EntityKindEnum, Lang, RelationOriginEnum, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
+import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { complete, related } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
@@ -49,6 +50,11 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
         (await ctx.loaders.entity.loadMany(rel.sources)).filter(
           (row): row is EntityRow => row !== null && !(row instanceof Error),
         ),
+    }),
+    origin: t.field({
+      type: RelationOriginEnum,
+      description: 'How coopgraph knows the relationship.',
+      resolve: (rel) => originOf(rel.props),
     }),
     inferred: t.string({
       nullable: true,
@@ -108,6 +114,7 @@ EntityRef.implement({
         types: t.arg({ type: [RelationTypeEnum], required: false }),
         kinds: t.arg({ type: [EntityKindEnum], required: false }),
         first: t.arg.int({ defaultValue: 50, description: 'At most this many (1 to 500).' }),
+        ...provenanceArgs(t.arg),
       },
       resolve: (row, args, ctx) => {
         const first = checkRange('first', args.first ?? 50, 1, ctx.limits.maxRelations);
@@ -115,7 +122,7 @@ EntityRef.implement({
         return ctx.loaders.relations.load({
           key: row.key,
           args: {
-            relations: { types: args.types ?? null, origins: null, includeInferred: true },
+            relations: relationFilter(args.types ?? null, args),
             direction: args.direction ?? 'BOTH',
             kinds: args.kinds ?? null,
             first,

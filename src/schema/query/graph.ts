@@ -5,6 +5,7 @@ import { RELATION_TYPE_NAMES, type RelationType } from '../../model/relations.ts
 import { builder } from '../builder.ts';
 import { EntityKindEnum, Lang, RelationTypeEnum } from '../enums.ts';
 import { checkCount, checkRange } from '../limits.ts';
+import { provenanceArgs, relationFilter } from '../provenance.ts';
 import { SubgraphRef } from '../subgraph.ts';
 
 /** By default graph queries leave out MENTIONS: every paragraph would otherwise be one hop from all it names. */
@@ -27,6 +28,7 @@ builder.queryField('neighborhood', (t) =>
       limit: t.arg.int({ defaultValue: 100, description: 'Most nodes returned, 1 to 500.' }),
       exclude: t.arg.stringList({ required: false }),
       lang: t.arg({ type: Lang, defaultValue: 'en', description: 'Language of the labels.' }),
+      ...provenanceArgs(t.arg),
     },
     resolve: (_root, args, ctx) => {
       checkCount('keys', args.keys, ctx.limits.maxKeys);
@@ -34,7 +36,7 @@ builder.queryField('neighborhood', (t) =>
       return neighborhood(ctx.db, ctx.queries, {
         keys: args.keys,
         depth: checkRange('depth', args.depth ?? 1, 1, ctx.limits.maxDepth),
-        relations: { types: args.relationTypes ?? DEFAULT_TYPES, origins: null, includeInferred: true },
+        relations: relationFilter(args.relationTypes ?? DEFAULT_TYPES, args),
         kinds: args.kinds ?? null,
         limit: checkRange('limit', args.limit ?? 100, 1, ctx.limits.maxNodes),
         exclude: args.exclude ?? [],
@@ -56,13 +58,14 @@ builder.queryField('shortestPath', (t) =>
       maxLength: t.arg.int({ defaultValue: 6, description: '1 to 8.' }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
       lang: t.arg({ type: Lang, defaultValue: 'en' }),
+      ...provenanceArgs(t.arg),
     },
     resolve: (_root, args, ctx) =>
       shortestPath(ctx.db, ctx.queries, {
         from: args.from,
         to: args.to,
         maxLength: checkRange('maxLength', args.maxLength ?? 6, 1, ctx.limits.maxPathLength),
-        relations: { types: args.relationTypes ?? DEFAULT_TYPES, origins: null, includeInferred: true },
+        relations: relationFilter(args.relationTypes ?? DEFAULT_TYPES, args),
         lang: args.lang ?? 'en',
       }),
   }),
@@ -77,11 +80,12 @@ builder.queryField('trace', (t) =>
     args: {
       from: t.arg.string({ required: true }),
       lang: t.arg({ type: Lang, defaultValue: 'en' }),
+      ...provenanceArgs(t.arg),
     },
     resolve: async (_root, args, ctx) => {
       const answer = await trace(ctx.db, ctx.queries, {
         from: args.from,
-        relations: { origins: null, includeInferred: true },
+        relations: relationFilter(null, args),
         lang: args.lang ?? 'en',
       });
       if (!answer.found) return null;
