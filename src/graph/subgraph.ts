@@ -1,7 +1,7 @@
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import { ORIGINS, type Origin } from '../model/provenance.ts';
-import type { RelationType } from '../model/relations.ts';
+import { RELATION_TYPE_NAMES, type RelationType } from '../model/relations.ts';
 import { neighborhoodStatement, type NeighborhoodRow } from './cypher/neighborhood.ts';
 import type { NodeRow, RelRow } from './cypher/projections.ts';
 import type { RelationFilter } from './cypher/relationFilter.ts';
@@ -38,6 +38,17 @@ export interface Subgraph {
 }
 
 export type Lang = 'en' | 'zh';
+
+/**
+ * The relation types neighbourhoods and paths leave out unless asked for: every paragraph would
+ * otherwise be one hop from everything it names.
+ */
+export const EXCLUDED_BY_DEFAULT: readonly RelationType[] = ['MENTIONS'];
+
+/** What neighbourhoods and paths walk when no types are named. */
+export const DEFAULT_WALK_TYPES: readonly RelationType[] = RELATION_TYPE_NAMES.filter(
+  (type) => !EXCLUDED_BY_DEFAULT.includes(type),
+);
 
 interface EdgeParts {
   type: RelationType;

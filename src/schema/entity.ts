@@ -2,7 +2,7 @@ import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, EntityKindEnum, Lang, RelationOriginEnum, RelationTypeEnum } from './enums.ts';
-import { checkCount, checkRange } from './limits.ts';
+import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from './limits.ts';
 import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { complete, related } from './resolvers.ts';
@@ -113,12 +113,15 @@ EntityRef.implement({
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
         types: t.arg({ type: [RelationTypeEnum], required: false }),
         kinds: t.arg({ type: [EntityKindEnum], required: false }),
-        first: t.arg.int({ defaultValue: 50, description: 'At most this many (1 to 500).' }),
+        first: t.arg.int({
+          defaultValue: DEFAULT_COUNTS.relations,
+          description: `At most this many (${range(1, DEFAULT_LIMITS.maxRelations)}).`,
+        }),
         ...provenanceArgs(t.arg),
       },
       resolve: (row, args, ctx) => {
-        const first = checkRange('first', args.first ?? 50, 1, ctx.limits.maxRelations);
-        if (args.types) checkCount('types', args.types, 50);
+        const first = checkRange('first', args.first ?? DEFAULT_COUNTS.relations, 1, ctx.limits.maxRelations);
+        if (args.types) checkCount('types', args.types, MAX_TYPES);
         return ctx.loaders.relations.load({
           key: row.key,
           args: {

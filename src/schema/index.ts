@@ -20,6 +20,7 @@ import './types/database.ts';
 import './query/entity.ts';
 import './query/search.ts';
 import './query/graph.ts';
+import './query/limits.ts';
 
 export const schema = builder.toSchema();
 

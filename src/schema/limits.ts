@@ -124,3 +124,28 @@ export function checkLength(name: string, value: string, max: number): void {
     });
   }
 }
+
+/** What a field takes when a client leaves a count out; each lies within the default limit it is checked against. */
+export const DEFAULT_COUNTS = {
+  /** `first` of `entities`. */
+  entities: 20,
+  /** `first` of `search`. */
+  search: 10,
+  /** `first` of `relations`. */
+  relations: 50,
+  /** `depth` of `neighborhood`. */
+  depth: 1,
+  /** `limit` of `neighborhood`. */
+  nodes: 100,
+  /** `maxLength` of `shortestPath`. */
+  pathLength: 6,
+} as const;
+
+/** Keys `exclude` of `neighborhood` may hold, per node of the node limit (what a client may have on screen). */
+export const EXCLUDE_PER_NODE = 4;
+
+/** Values a list of relation types may hold: more than there are types, so that repeats pass. */
+export const MAX_TYPES = 50;
+
+/** "1 to 100": a range for an argument's description, from the default limits (the ones in force are in errors). */
+export const range = (min: number, max: number): string => `${min} to ${max}`;

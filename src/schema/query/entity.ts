@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { builder } from '../builder.ts';
 import { read } from '../context.ts';
 import { EntityKindEnum } from '../enums.ts';
-import { checkRange } from '../limits.ts';
+import { checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, range } from '../limits.ts';
 import { EntityRef } from '../refs.ts';
 
 const PAGE = withLookahead('entities-page');
@@ -93,11 +93,14 @@ builder.queryField('entities', (t) =>
     description: 'Entities, of one kind or all, in key order (Relay connection with keyset cursors).',
     args: {
       kind: t.arg({ type: EntityKindEnum, required: false }),
-      first: t.arg.int({ defaultValue: 20, description: 'Page size, 1 to 100.' }),
+      first: t.arg.int({
+        defaultValue: DEFAULT_COUNTS.entities,
+        description: `Page size, ${range(1, DEFAULT_LIMITS.maxFirst)}.`,
+      }),
       after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const first = checkRange('first', args.first ?? 20, 1, ctx.limits.maxFirst);
+      const first = checkRange('first', args.first ?? DEFAULT_COUNTS.entities, 1, ctx.limits.maxFirst);
       const after = args.after ? decodeCursor(args.after) : null;
       const kind = args.kind ?? null;
       // The relation fields selected on the page's entities come in the same statement.

@@ -10,6 +10,9 @@ const EN_STATUS = {
   untranslated: 'a symbol or reference, the same in both languages',
 };
 
+/** Relations the panel lists at most (within the server's limit on `first` of `relations`). */
+const RELATIONS_SHOWN = 200;
+
 /** Properties shown under their own heading rather than in the table. */
 const TEXT_PROPERTIES = { textZh: 'Text (the report’s words)', textEn: 'Unofficial English rendering' };
 
@@ -48,7 +51,8 @@ export class DetailsPanel {
     if (!this.cache.has(key)) {
       this.render(h('p', { class: 'loading' }, 'Loading…'));
       // The promise is kept, so the two taps of a double-click ask once.
-      const request = gql(DETAILS, { key }).then(({ entity }) => entity);
+      const first = Math.min(RELATIONS_SHOWN, this.view.limits.maxRelations);
+      const request = gql(DETAILS, { key, first }).then(({ entity }) => entity);
       this.cache.set(key, request);
       request.catch(() => this.cache.delete(key));
     }
@@ -73,7 +77,11 @@ export class DetailsPanel {
     this.render(h('p', { class: 'loading' }, 'Loading…'));
     let relation;
     try {
-      const { entity } = await gql(EDGE_SOURCES, { key: data.source, types: [data.type] });
+      const { entity } = await gql(EDGE_SOURCES, {
+        key: data.source,
+        types: [data.type],
+        first: this.view.limits.maxRelations,
+      });
       relation = entity?.relations.find((rel) => rel.other.key === data.target);
     } catch (error) {
       if (token === this.token) this.render(h('p', { class: 'error' }, error.message));

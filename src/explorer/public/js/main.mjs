@@ -1,6 +1,6 @@
 // Wires the explorer together: the graph view, its panels, the search box, the URL and the keyboard.
 // `window.cy` is the Cytoscape instance and `window.explorer` the page's API for scripts and tests.
-import { gql, RESOLUTIONS } from './api.mjs';
+import { gql, LIMITS, RESOLUTIONS } from './api.mjs';
 import { DetailsPanel } from './details.mjs';
 import { clear, h } from './dom.mjs';
 import { cytoscapeJson, exportView, graphml, httpExportUrl, png, visibleElements } from './exports.mjs';
@@ -16,8 +16,8 @@ const EXAMPLES = ['EJN', '司法网', 'resolution 5/7', 'article 18', 'extraditi
 
 async function boot() {
   const vocabulary = new Vocabulary();
-  await vocabulary.load();
-  const view = new GraphView($('cy'), vocabulary);
+  const [{ limits }] = await Promise.all([gql(LIMITS), vocabulary.load()]);
+  const view = new GraphView($('cy'), vocabulary, limits);
   const cy = view.cy;
   let restoring = false;
   let detailsTask = Promise.resolve();
@@ -72,7 +72,9 @@ async function boot() {
 
   async function showPath(from, to) {
     const path = await view.shortestPath(from, to);
-    if (path && !path.found) message('No path links them within 8 steps under the current filters.');
+    if (path && !path.found) {
+      message(`No path links them within ${limits.maxPathLength} steps under the current filters.`);
+    }
   }
 
   // ---- the graph's events ----
@@ -140,7 +142,7 @@ async function boot() {
   pathButton.addEventListener('click', pathBetweenSelected);
 
   const traceSelect = $('trace-select');
-  gql(RESOLUTIONS)
+  gql(RESOLUTIONS, { first: limits.maxFirst })
     .then(({ entities }) => {
       entities.nodes.forEach((entity) =>
         traceSelect.append(
@@ -191,7 +193,7 @@ async function boot() {
   );
   function updateExportLinks() {
     for (const format of ['graphml', 'json']) {
-      const url = httpExportUrl(cy, format);
+      const url = httpExportUrl(cy, format, limits.maxKeys);
       const link = $(`export-http-${format}`);
       link.hidden = !url;
       if (url) link.href = url;
