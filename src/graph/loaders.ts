@@ -5,6 +5,7 @@ import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
 import { groupedLoader, requestLoader } from './batch.ts';
 import { relationsStatement, type RelationsArgs, type RelationsRow } from './cypher/relations.ts';
+import { factsLoader } from './facts.ts';
 import { nextParameter, readLookahead, type LookaheadRow, type NextRelation } from './lookahead.ts';
 import type { Direction, EntityRow, RelationRow } from './rows.ts';
 
@@ -84,6 +85,8 @@ export function createLoaders(db: Database, counter: QueryCounter) {
       },
       () => [],
     ),
+    /** The relationships each paragraph states. */
+    facts: factsLoader(db, counter),
     derived: groupedLoader<DerivedRelation, EntityRow[]>(
       (name, keys, next) => lookup(DERIVED[name], { keys }, next),
       () => [],

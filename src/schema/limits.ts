@@ -4,7 +4,7 @@ import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'gr
 export interface Limits {
   /** `first` of `entities` and `search`. */
   maxFirst: number;
-  /** `first` of `relations`. */
+  /** `first` of `relations` and of `Paragraph.facts`. */
   maxRelations: number;
   /** `depth` of `neighborhood`. */
   maxDepth: number;
@@ -56,6 +56,9 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
 /** Items assumed for a list field that takes no count argument (the related entities of one entity). */
 export const DEFAULT_LIST_SIZE = 10;
 
+/** Fields whose `first` counts relationships, bounded by `maxRelations`. */
+const RELATION_LISTS = new Set(['relations', 'facts']);
+
 interface Complexity {
   field: number;
   multiplier: number;
@@ -82,7 +85,7 @@ export function fieldComplexity<C extends { limits: Limits }>(
   field: GraphQLField<unknown, C>,
 ): Complexity {
   const limits = ctx.limits ?? DEFAULT_LIMITS;
-  const first = count(args.first, field.name === 'relations' ? limits.maxRelations : limits.maxFirst);
+  const first = count(args.first, RELATION_LISTS.has(field.name) ? limits.maxRelations : limits.maxFirst);
   if (first !== undefined) return { field: 1, multiplier: first };
   const limit = count(args.limit, limits.maxNodes);
   if (limit !== undefined) {

@@ -32,7 +32,7 @@ export const relationFilter = (
 });
 
 /** A stored relationship's origin; one without a known origin is a fault of the data, not an answer. */
-export function originOf(props: Record<string, unknown>): Origin {
+export function originOf(props: { origin?: unknown }): Origin {
   const origin = props.origin;
   if (!(ORIGINS as readonly unknown[]).includes(origin)) {
     throw new Error(`a relationship has no known origin (origin: ${JSON.stringify(origin)})`);

@@ -6,6 +6,7 @@ import { nextRelations } from '../lookahead.ts';
 import type { EntityRow } from '../../graph/rows.ts';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.ts';
+import { PageInfo } from '../connection/pageInfo.ts';
 import { read } from '../context.ts';
 import { EntityKindEnum } from '../enums.ts';
 import { checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, range } from '../limits.ts';
@@ -55,28 +56,21 @@ const EntityEdge = builder.objectRef<EntityRow>('EntityEdge').implement({
   }),
 });
 
-const PageInfo = builder.objectRef<EntityPage>('EntityPageInfo').implement({
-  fields: (t) => ({
-    hasNextPage: t.exposeBoolean('hasNextPage'),
-    hasPreviousPage: t.boolean({ resolve: (page) => page.after !== null }),
-    startCursor: t.string({
-      nullable: true,
-      resolve: (page) => (page.rows[0] ? encodeCursor(page.rows[0].key) : null),
-    }),
-    endCursor: t.string({
-      nullable: true,
-      resolve: (page) => (page.rows.at(-1) ? encodeCursor(page.rows.at(-1)!.key) : null),
-    }),
-  }),
-});
-
 const EntityConnection = builder.objectRef<EntityPage>('EntityConnection').implement({
   description:
     'A page of entities in key order; the cursor is the last key seen, so pages stay cheap at any depth.',
   fields: (t) => ({
     edges: t.field({ type: [EntityEdge], resolve: (page) => page.rows }),
     nodes: t.field({ type: [EntityRef], resolve: (page) => page.rows }),
-    pageInfo: t.field({ type: PageInfo, resolve: (page) => page }),
+    pageInfo: t.field({
+      type: PageInfo,
+      resolve: (page) => ({
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.after !== null,
+        startCursor: page.rows[0] ? encodeCursor(page.rows[0].key) : null,
+        endCursor: page.rows.at(-1) ? encodeCursor(page.rows.at(-1)!.key) : null,
+      }),
+    }),
     totalCount: t.int({
       description: 'How many entities match in all (counted only when asked for).',
       resolve: async (page, _args, ctx) => {

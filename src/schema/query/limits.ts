@@ -7,7 +7,7 @@ import { EXCLUDE_PER_NODE, type Limits } from '../limits.ts';
 /** What each limit bounds, for its field of `Limits` (one entry per limit, so none goes unexplained). */
 const WHAT: Record<keyof Limits, string> = {
   maxFirst: '`first` of `entities` and `search`.',
-  maxRelations: '`first` of `relations`.',
+  maxRelations: '`first` of `relations` and of `Paragraph.facts`.',
   maxDepth: '`depth` of `neighborhood`.',
   maxNodes: `\`limit\` of \`neighborhood\` (nodes); \`exclude\` takes ${EXCLUDE_PER_NODE} times this many keys.`,
   maxPathLength: '`maxLength` of `shortestPath`.',
