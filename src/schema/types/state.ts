@@ -19,9 +19,14 @@ builder.node(KindRefs.state, {
       description: 'Regions of the graph the State lies in: as the report says, or by UN M49.',
       resolve: derived('stateRegions'),
     }),
-    statements: t.field({
+    spokeAt: t.field({
       type: [KindRefs.meeting],
       description: 'Meetings at which the State spoke.',
+      resolve: related(['SPOKE_AT'], 'OUT', ['meeting']),
+    }),
+    statements: t.field({
+      type: [KindRefs.meeting],
+      deprecationReason: 'Use spokeAt, the meetings at which the State spoke.',
       resolve: related(['SPOKE_AT'], 'OUT', ['meeting']),
     }),
   }),
