@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { describe, expect, it } from 'vitest';
+import { factsStatement } from '../../src/graph/cypher/facts.ts';
 import { neighborhoodStatement } from '../../src/graph/cypher/neighborhood.ts';
 import { relationsStatement } from '../../src/graph/cypher/relations.ts';
 import type { RelationFilter } from '../../src/graph/cypher/relationFilter.ts';
@@ -26,6 +27,7 @@ const statements = (text: string, relations: RelationFilter): Record<string, Sta
   trace: traceStatement({ from: text, relations, pathCap: 10 }),
   search: searchStatement({ lucene: text, kinds: ['network'], first: 5, candidates: 50 }),
   relations: relationsStatement({ relations, direction: 'BOTH', kinds: null, first: 5 }, [text]),
+  facts: factsStatement({ keys: [text], types: relations.types, first: 5, after: [text, text, text, text] }),
 });
 
 describe('the statements of subgraphs, search and relations', () => {
