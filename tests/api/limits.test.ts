@@ -79,7 +79,7 @@ describe('the path length limit', () => {
 
 describe('Query.limits', () => {
   it('answers the limits in force and what graph queries leave out', async () => {
-    const LIMITS = `{ limits { maxFirst maxRelations maxDepth maxNodes maxPathLength maxKeys maxSearchText excludedRelationTypes } }`;
+    const LIMITS = `{ limits { ${Object.keys(DEFAULT_LIMITS).join(' ')} excludedRelationTypes } }`;
     const { data } = await gql<{ limits: Record<string, unknown> }>(configured, LIMITS);
     expect(data!.limits).toEqual({
       ...DEFAULT_LIMITS,

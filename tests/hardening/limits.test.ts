@@ -11,15 +11,21 @@ import { post, stubDatabase } from './helpers.ts';
  */
 const ENTITY_BY_KEY = cypher('entities-by-keys');
 
-/** Every key names a network, so that fields under `entity` resolve. */
-const database = stubDatabase(async (query, params) =>
-  query === ENTITY_BY_KEY
-    ? (params.keys as string[]).map((key) => ({
-        key,
-        node: { key, kind: 'network', nameEn: key, nameZh: key },
-      }))
-    : [],
-);
+const network = (key: string) => ({ key, kind: 'network', nameEn: key, nameZh: key });
+
+/**
+ * Every key names a network, so that fields under `entity` resolve (by key, or with what the selection
+ * plans: `AS row`); a root connection finds nothing.
+ */
+const database = stubDatabase(async (query, params) => {
+  if (query === ENTITY_BY_KEY) return (params.keys as string[]).map((key) => ({ key, node: network(key) }));
+  if (/ AS row$/m.test(query)) {
+    const keys = Object.values(params).find(Array.isArray) as string[];
+    return keys.map((key) => ({ key, row: network(key) }));
+  }
+  if (/ AS (page|total)\b/.test(query)) return [{ page: [], total: 0 }];
+  return [];
+});
 
 function appWith(env: Record<string, string>) {
   return createApp({ db: database, ...configFromEnv(readEnv(env)), log: () => undefined });
@@ -119,6 +125,22 @@ describe('limits from the environment', () => {
     expect((await post(appWith({}), { query, variables: { n: 1e6 } })).body?.errors?.[0]?.message).toMatch(
       /first must be an integer from 1 to 100/,
     );
+  });
+
+  it('counts filters and group-by in the cost', async () => {
+    const app = appWith({ COOPGRAPH_MAX_COST: '50' });
+    const plain = '{ states(first: 10) { nodes { key } } }';
+    expect((await post(app, { query: plain })).body?.errors).toBeUndefined();
+    const where =
+      '{ networks: { some: { regions: { some: { name: { contains: "a" } } } } }, name: { contains: "b" } }';
+    expect(
+      (await post(app, { query: `{ states(first: 10, where: ${where}) { nodes { key } } }` })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
+    expect(
+      (await post(app, { query: '{ states(first: 1) { groupBy(by: REGIONS) { count } } }' })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
   });
 
   it('lets every documented example through the default limits', async () => {

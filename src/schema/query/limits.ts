@@ -13,6 +13,7 @@ const WHAT: Record<keyof Limits, string> = {
   maxPathLength: '`maxLength` of `shortestPath`.',
   maxKeys: 'Seed `keys` of `neighborhood`.',
   maxSearchText: 'Characters of the `text` of `search`.',
+  maxWhereDepth: 'Levels of relation conditions nested in a `where`.',
 };
 
 interface LimitsModel {

@@ -33,8 +33,14 @@ export function decodeFactCursor(cursor: string): FactPosition {
 /** An entity the graph holds; one it does not is a fault of the data, not an answer. */
 async function entity(ctx: Context, key: string): Promise<EntityRow> {
   const row = await ctx.loaders.entity.load(key);
-  if (!row) throw new Error(`a relationship ends at ${key}, which is not in the graph`);
+  if (!row) throw new Error(`a relationship names ${key}, which is not in the graph`);
   return row;
+}
+
+async function paragraph(ctx: Context, key: string): Promise<EntityRow<'paragraph'>> {
+  const row = await entity(ctx, key);
+  if (row.kind !== 'paragraph') throw new Error(`a relationship's source ${key} is not a paragraph`);
+  return row as EntityRow<'paragraph'>;
 }
 
 export const FactRef = builder.objectRef<FactRow>('Fact').implement({
@@ -65,7 +71,7 @@ export const FactRef = builder.objectRef<FactRow>('Fact').implement({
     sources: t.field({
       type: [KindRefs.paragraph],
       description: 'Every paragraph that states the relationship (this one among them).',
-      resolve: (fact, _args, ctx) => Promise.all(fact.sources.map((key) => entity(ctx, key))),
+      resolve: (fact, _args, ctx) => Promise.all(fact.sources.map((key) => paragraph(ctx, key))),
     }),
   }),
 });
