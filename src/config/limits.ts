@@ -14,8 +14,10 @@ export interface Limits {
   maxDepth: number;
   /** `limit` of `neighborhood`. */
   maxNodes: number;
-  /** `maxLength` of `shortestPath`. */
+  /** `maxLength` of `shortestPath` and `paths`. */
   maxPathLength: number;
+  /** `first` of `paths`. */
+  maxPaths: number;
   /** Seed keys of `neighborhood`. */
   maxKeys: number;
   /** Characters of search text. */
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 3,
   maxNodes: 500,
   maxPathLength: 8,
+  maxPaths: 10,
   maxKeys: 100,
   maxSearchText: 200,
   maxWhereDepth: 3,

@@ -1,8 +1,10 @@
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
-import { ORIGINS, type Origin } from '../model/provenance.ts';
+import { externalSourceOf, ORIGINS, type ExternalSource, type Origin } from '../model/provenance.ts';
 import { RELATION_TYPE_NAMES, type RelationType } from '../model/relations.ts';
 import { neighborhoodStatement, type NeighborhoodRow } from './cypher/neighborhood.ts';
+import type { Avoid } from './cypher/pathStep.ts';
+import { pathsStatement, type PathsRow } from './cypher/paths.ts';
 import type { NodeRow, RelRow } from './cypher/projections.ts';
 import type { RelationFilter } from './cypher/relationFilter.ts';
 import { shortestPathStatement, type ShortestPathRow } from './cypher/shortestPath.ts';
@@ -28,6 +30,8 @@ export interface SubgraphEdge {
   sources: string[];
   origin: Origin;
   inferred: string | null;
+  /** Where an external edge comes from (null for an edge the report states). */
+  externalSource: ExternalSource | null;
   data: Record<string, unknown>;
 }
 
@@ -58,6 +62,7 @@ interface EdgeParts {
   origins: Set<Origin>;
   /** The reasons of the inferred relationships merged here; null once one of them is stated outright. */
   inferred: string | null;
+  externalSource: ExternalSource | null;
 }
 
 /**
@@ -85,12 +90,14 @@ class SubgraphCollector {
         sources: new Set(rel.sources ?? []),
         origins: new Set([rel.origin]),
         inferred: rel.inferred,
+        externalSource: externalSourceOf(rel.external),
       });
       return;
     }
     (rel.sources ?? []).forEach((source) => existing.sources.add(source));
     existing.origins.add(rel.origin);
     existing.inferred = existing.inferred !== null && rel.inferred !== null ? existing.inferred : null;
+    existing.externalSource ??= externalSourceOf(rel.external);
   }
 
   /** Builds the subgraph; `extraEnds` are keys the client already holds (edges may end there). */
@@ -103,7 +110,7 @@ class SubgraphCollector {
       if (!fromOk || !toOk) continue;
       const sources = [...rel.sources];
       const origin = ORIGINS.find((candidate) => rel.origins.has(candidate))!;
-      const { type, from: source, to: target, inferred } = rel;
+      const { type, from: source, to: target, inferred, externalSource } = rel;
       edges.push({
         id,
         source,
@@ -112,7 +119,18 @@ class SubgraphCollector {
         sources,
         origin,
         inferred,
-        data: { id, source, target, type, label: type, sources, origin, inferred },
+        externalSource,
+        data: {
+          id,
+          source,
+          target,
+          type,
+          label: type,
+          sources,
+          origin,
+          inferred,
+          ...(externalSource ? { externalSource } : {}),
+        },
       });
     }
     // Stable order, so that the same question gets the same answer.
@@ -199,7 +217,15 @@ export interface ShortestPathArgs {
   to: string;
   maxLength: number;
   relations: RelationFilter;
+  avoid: Avoid;
   lang: Lang;
+}
+
+/** A request's `avoid` names keys that no entity has: refused, so that a typo never passes for an answer. */
+export class UnknownAvoided extends Error {
+  constructor(readonly keys: readonly string[]) {
+    super(`avoid names keys that no entity has: ${keys.join(', ')}`);
+  }
 }
 
 /**
@@ -216,9 +242,53 @@ export async function shortestPath(
     counter,
     shortestPathStatement(args),
   );
+  if (row.unknownAvoided.length > 0) throw new UnknownAvoided(row.unknownAvoided);
   if (!row.from || !row.to) return null;
   if (row.from.key === row.to.key) return collect([row.from], []).build(args.lang, false);
   return collect(row.nodes, row.rels).build(args.lang, false);
+}
+
+/** Candidate paths `paths` ranks at most; one more marks its answers truncated. */
+export const PATH_CANDIDATES = 1_000;
+
+export interface PathsArgs extends ShortestPathArgs {
+  first: number;
+}
+
+/** One of the paths `paths` answers: its subgraph, with its length (relationships) and cost. */
+export interface RankedPath {
+  length: number;
+  cost: number;
+  graph: Subgraph;
+}
+
+/**
+ * Up to `first` shortest simple paths between two entities, ranked by length, then cost (see
+ * cypher/paths.ts), then the keys along them: none when no path is within `maxLength`, the entity alone
+ * when both keys are the same, null when a key is unknown.
+ */
+export async function paths(
+  db: Database,
+  counter: QueryCounter,
+  args: PathsArgs,
+): Promise<RankedPath[] | null> {
+  const row = await readOne<PathsRow & Record<string, unknown>>(
+    db,
+    counter,
+    pathsStatement({ ...args, candidates: PATH_CANDIDATES }),
+  );
+  if (row.unknownAvoided.length > 0) throw new UnknownAvoided(row.unknownAvoided);
+  if (!row.from || !row.to) return null;
+  if (row.from.key === row.to.key) {
+    return [{ length: 0, cost: 0, graph: collect([row.from], []).build(args.lang, false) }];
+  }
+  return row.paths
+    .map((path) => ({
+      length: path.length,
+      cost: path.cost,
+      graph: collect(path.nodes, path.rels).build(args.lang, row.truncated),
+    }))
+    .sort((a, b) => a.length - b.length || a.cost - b.cost);
 }
 
 /** Paths a trace reads at most; one more says it was cut. */

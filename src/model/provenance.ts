@@ -24,3 +24,45 @@ export type Origin = (typeof ORIGINS)[number];
  */
 export const EN_STATUSES = ['official', 'translated', 'untranslated'] as const;
 export type EnStatus = (typeof EN_STATUSES)[number];
+
+/**
+ * Where a fact from outside the report comes from (an `external` relationship): the classification,
+ * who publishes it, which version or date of it, and the package or publication it was read from.
+ */
+export interface ExternalSource {
+  classification: string;
+  publisher: string;
+  version: string;
+  package: string;
+}
+
+/** The relationship property that holds each part of an external source: the one mapping of both. */
+export const EXTERNAL_SOURCE_PROPERTIES = {
+  classification: 'externalSource',
+  publisher: 'externalPublisher',
+  version: 'externalVersion',
+  package: 'externalPackage',
+} as const satisfies Record<keyof ExternalSource, string>;
+
+const EXTERNAL_PARTS = Object.entries(EXTERNAL_SOURCE_PROPERTIES) as [keyof ExternalSource, string][];
+
+/** An external source as relationship properties, to store it. */
+export const externalSourceProperties = (source: ExternalSource): Record<string, string> =>
+  Object.fromEntries(EXTERNAL_PARTS.map(([part, property]) => [property, source[part]]));
+
+/**
+ * The external source stored in a relationship's properties; null when it has none. One stored in part
+ * is a fault of the data, not an answer.
+ */
+export function externalSourceOf(props: Readonly<Record<string, unknown>>): ExternalSource | null {
+  if (props[EXTERNAL_SOURCE_PROPERTIES.classification] == null) return null;
+  const source: Partial<ExternalSource> = {};
+  for (const [part, property] of EXTERNAL_PARTS) {
+    const value = props[property];
+    if (typeof value !== 'string' || value === '') {
+      throw new Error(`an external relationship has no ${property} (got ${JSON.stringify(value)})`);
+    }
+    source[part] = value;
+  }
+  return source as ExternalSource;
+}

@@ -1,5 +1,6 @@
 import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
+import { externalSourceOf } from '../model/provenance.ts';
 import { builder } from './builder.ts';
 import {
   DirectionEnum,
@@ -11,6 +12,7 @@ import {
 } from './enums.ts';
 import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from './limits.ts';
 import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
+import { EXTERNAL_SOURCE_FIELD, ExternalSourceRef } from './externalSource.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
@@ -69,6 +71,12 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
       nullable: true,
       description: 'Set when the sources state the relationship without naming both ends: the reason.',
       resolve: (rel) => (typeof rel.props.inferred === 'string' ? rel.props.inferred : null),
+    }),
+    externalSource: t.field({
+      type: ExternalSourceRef,
+      nullable: true,
+      description: EXTERNAL_SOURCE_FIELD,
+      resolve: (rel) => externalSourceOf(rel.props),
     }),
     properties: t.field({
       type: JSONScalar,

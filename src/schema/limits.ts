@@ -55,6 +55,12 @@ export function fieldComplexity<C extends { limits: Limits }>(
   // Each condition of a filter is a subquery or a comparison for every entity it looks at.
   const filtering = conditions(args.where) * CONDITION_COST;
   if (field.name === 'groupBy') return { field: GROUP_COST, multiplier: DEFAULT_LIST_SIZE };
+  if (field.name === 'paths') {
+    // Each path is searched for and drawn: the work of a shortest path, once per path asked for.
+    const paths = count(args.first, limits.maxPaths) ?? DEFAULT_COUNTS.paths;
+    const maxLength = count(args.maxLength, limits.maxPathLength) ?? DEFAULT_COUNTS.pathLength;
+    return { field: 1 + paths * maxLength * 10, multiplier: paths * (maxLength + 1) };
+  }
   const first = count(args.first, RELATION_LISTS.has(field.name) ? limits.maxRelations : limits.maxFirst);
   if (first !== undefined) return { field: 1 + filtering, multiplier: first };
   if (filtering > 0) return { field: 1 + filtering, multiplier: DEFAULT_LIST_SIZE };
@@ -111,8 +117,10 @@ export const DEFAULT_COUNTS = {
   depth: 1,
   /** `limit` of `neighborhood`. */
   nodes: 100,
-  /** `maxLength` of `shortestPath`. */
+  /** `maxLength` of `shortestPath` and `paths`. */
   pathLength: 6,
+  /** `first` of `paths`. */
+  paths: 3,
 } as const;
 
 /** Keys `exclude` of `neighborhood` may hold, per node of the node limit (what a client may have on screen). */

@@ -1,6 +1,8 @@
-import type { Subgraph, SubgraphEdge, SubgraphNode } from '../graph/subgraph.ts';
+import { COST_FORMULA } from '../graph/cypher/paths.ts';
+import type { RankedPath, Subgraph, SubgraphEdge, SubgraphNode } from '../graph/subgraph.ts';
 import { builder } from './builder.ts';
 import { EntityKindEnum, RelationOriginEnum, RelationTypeEnum } from './enums.ts';
+import { EXTERNAL_SOURCE_FIELD, ExternalSourceRef } from './externalSource.ts';
 import { JSONScalar } from './scalars.ts';
 
 const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implement({
@@ -33,6 +35,12 @@ const SubgraphEdgeRef = builder.objectRef<SubgraphEdge>('SubgraphEdge').implemen
       description: 'Set when the sources state the relationship without naming both ends: the reason.',
       resolve: (edge) => edge.inferred,
     }),
+    externalSource: t.field({
+      type: ExternalSourceRef,
+      nullable: true,
+      description: EXTERNAL_SOURCE_FIELD,
+      resolve: (edge) => edge.externalSource,
+    }),
     data: t.field({ type: JSONScalar, resolve: (edge) => edge.data }),
   }),
 });
@@ -44,5 +52,23 @@ export const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
     nodes: t.field({ type: [SubgraphNodeRef], resolve: (graph) => graph.nodes }),
     edges: t.field({ type: [SubgraphEdgeRef], resolve: (graph) => graph.edges }),
     truncated: t.exposeBoolean('truncated'),
+  }),
+});
+
+export const PathRef = builder.objectRef<RankedPath>('Path').implement({
+  description: `One path of \`paths\`: a Subgraph (the same \`nodes\`, \`edges\` and \`truncated\`, also as \`subgraph\`) with its length and cost. The cost of a path is ${COST_FORMULA}: a hop through an entity with d relationships is one choice among d, so it costs the bits of that choice, and a path through a hub that everyone is joined to costs more than one through specific entities.`,
+  fields: (t) => ({
+    length: t.exposeInt('length', { description: 'Relationships on the path.' }),
+    cost: t.exposeFloat('cost', {
+      description: `${COST_FORMULA[0]!.toUpperCase()}${COST_FORMULA.slice(1)}, under the walk’s relation filter.`,
+    }),
+    nodes: t.field({ type: [SubgraphNodeRef], resolve: (path) => path.graph.nodes }),
+    edges: t.field({ type: [SubgraphEdgeRef], resolve: (path) => path.graph.edges }),
+    truncated: t.boolean({
+      description:
+        'The search met more paths than it ranks: one of the same length with a lower cost may be missing.',
+      resolve: (path) => path.graph.truncated,
+    }),
+    subgraph: t.field({ type: SubgraphRef, resolve: (path) => path.graph }),
   }),
 });

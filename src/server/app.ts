@@ -113,6 +113,7 @@ export function configFromEnv(env: Env): ServerConfig {
       maxDepth: env.COOPGRAPH_MAX_NEIGHBORHOOD_DEPTH,
       maxNodes: env.COOPGRAPH_MAX_NODES,
       maxPathLength: env.COOPGRAPH_MAX_PATH_LENGTH,
+      maxPaths: env.COOPGRAPH_MAX_PATHS,
       maxKeys: env.COOPGRAPH_MAX_KEYS,
       maxSearchText: env.COOPGRAPH_MAX_SEARCH_TEXT,
       maxWhereDepth: env.COOPGRAPH_MAX_WHERE_DEPTH,

@@ -7,6 +7,10 @@ import Cypher from '@neo4j/cypher-builder';
 export const sliceTo = (list: Cypher.Expr, end: Cypher.Expr): Cypher.Expr =>
   new Cypher.Raw((ctx) => `${ctx.compile(list)}[..${ctx.compile(end)}]`);
 
+/** `list[index]` for an index that is an expression (the builder's `index` takes a literal number). */
+export const at = (list: Cypher.Expr, index: Cypher.Expr): Cypher.Expr =>
+  new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(index)}]`);
+
 export const sliceFrom = (list: Cypher.Expr, start: Cypher.Expr): Cypher.Expr =>
   new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(start)}..]`);
 

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { EntityKind } from '../../model/kinds.ts';
-import type { Origin } from '../../model/provenance.ts';
+import { EXTERNAL_SOURCE_PROPERTIES, type Origin } from '../../model/provenance.ts';
 import type { RelationType } from '../../model/relations.ts';
 
 /**
@@ -23,6 +23,8 @@ export interface RelRow {
   sources: string[] | null;
   origin: Origin | null;
   inferred: string | null;
+  /** The relationship's external-source properties (each null on a relationship the report states). */
+  external: Record<string, unknown>;
 }
 
 const NODE_FIELDS = ['key', 'kind', 'nameEn', 'nameZh', 'acronym', 'status'] satisfies (keyof NodeRow)[];
@@ -38,6 +40,7 @@ export const relRow = (r: Cypher.Variable, a: Cypher.Variable, b: Cypher.Variabl
     sources: r.property('sources'),
     origin: r.property('origin'),
     inferred: r.property('inferred'),
+    external: new Cypher.MapProjection(r, Object.values(EXTERNAL_SOURCE_PROPERTIES)),
   } satisfies Record<keyof RelRow, Cypher.Expr>);
 
 /**

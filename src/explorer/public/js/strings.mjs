@@ -115,6 +115,16 @@ const en = {
   showTarget: 'Show target',
   statedIn: 'Stated in',
   noSource: 'No paragraph is recorded for it.',
+  externalSource: 'Source outside the report',
+  externalNote: 'The report does not state this relationship: it comes from the classification below.',
+  classification: 'Classification',
+  publisher: 'Publisher',
+  edition: 'Edition',
+  package: 'Read from',
+  edgeStyles: 'How edges are drawn',
+  edgeStated: 'stated in the report',
+  edgeInferred: 'inferred from the report',
+  edgeExternal: 'from outside the report (UN M49)',
 };
 
 /** @type {typeof en} */
@@ -228,6 +238,16 @@ const zh = {
   showTarget: '显示终点',
   statedIn: '出处',
   noSource: '没有记录出处段落。',
+  externalSource: '报告以外的来源',
+  externalNote: '报告并未陈述这一关系：它来自下列分类标准。',
+  classification: '分类标准',
+  publisher: '发布机构',
+  edition: '版本',
+  package: '读取自',
+  edgeStyles: '关系线的画法',
+  edgeStated: '报告中陈述',
+  edgeInferred: '由报告推断',
+  edgeExternal: '来自报告以外（联合国 M49）',
 };
 
 export const STRINGS = { en, zh };

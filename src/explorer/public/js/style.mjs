@@ -3,6 +3,23 @@
 /** The page's own Chinese font (see explorer.css) after the system's Latin one. */
 export const LABEL_FONT = 'system-ui, "Segoe UI", "Noto Sans SC Variable", sans-serif';
 const HIGHLIGHT = '#e4572e';
+const EDGE_COLOUR = '#b7bfcb';
+
+/**
+ * How an edge is drawn by how coopgraph knows it, for the canvas and the legend alike: stated in the
+ * report (solid), inferred from it (dashed), or from a classification outside it (dotted, in a colour
+ * of its own, so that UN M49 membership never passes for something the report says).
+ */
+export const EDGE_STYLES = [
+  { name: 'stated', text: 'edgeStated', colour: EDGE_COLOUR, line: 'solid' },
+  { name: 'inferred', text: 'edgeInferred', colour: EDGE_COLOUR, line: 'dashed' },
+  { name: 'external', text: 'edgeExternal', colour: '#2a9d8f', line: 'dotted' },
+];
+const [, INFERRED, EXTERNAL] = EDGE_STYLES;
+
+/** Which of EDGE_STYLES an edge is drawn in, from its data (as the rules below select it). */
+export const drawnAs = (data) =>
+  data.origin === 'external' ? 'external' : data.inferred ? 'inferred' : 'stated';
 
 export function stylesheet(vocabulary) {
   const kindRules = [...vocabulary.kinds.values()].map((kind) => ({
@@ -46,9 +63,9 @@ export function stylesheet(vocabulary) {
       selector: 'edge',
       style: {
         width: 1.5,
-        'line-color': '#b7bfcb',
+        'line-color': EDGE_COLOUR,
         'target-arrow-shape': 'triangle',
-        'target-arrow-color': '#b7bfcb',
+        'target-arrow-color': EDGE_COLOUR,
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         'font-family': LABEL_FONT,
@@ -61,12 +78,21 @@ export function stylesheet(vocabulary) {
         'min-zoomed-font-size': 7,
       },
     },
+    { selector: 'edge[?inferred]', style: { 'line-style': INFERRED.line } },
+    {
+      selector: 'edge[origin = "external"]',
+      style: {
+        'line-style': EXTERNAL.line,
+        'line-color': EXTERNAL.colour,
+        'target-arrow-color': EXTERNAL.colour,
+        width: 2,
+      },
+    },
     { selector: 'edge.labelled, edge:selected', style: { label: 'data(display)', 'z-index': 15 } },
     {
       selector: 'edge:selected',
       style: { 'line-color': '#f2b705', 'target-arrow-color': '#f2b705', width: 3 },
     },
-    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
     {
       selector: 'node.path',
       style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 30 },
