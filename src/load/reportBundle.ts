@@ -22,8 +22,11 @@ export interface ReportBundle {
   fingerprint: string;
 }
 
-/** Bumped when the shape of what the loader writes changes, so `npm start` reloads existing databases. */
-export const GRAPH_VERSION = 1;
+/**
+ * Bumped when the shape of what the loader writes changes, so `npm start` reloads existing databases
+ * (2: an external relationship names its publisher and package apart from its edition).
+ */
+export const GRAPH_VERSION = 2;
 
 export const DEFAULT_REPORTS_DIR = path.join(PROJECT_ROOT, 'data', 'reports');
 
