@@ -9,7 +9,14 @@ declare global {
       idle(): Promise<void>;
       expand(key: string): Promise<unknown>;
       collapse(key: string): Promise<unknown>;
-      shortestPath(from: string, to: string): Promise<unknown>;
+      shortestPath(
+        from: string,
+        to: string,
+        options?: { avoid?: string[]; index?: number },
+      ): Promise<unknown>;
+      avoid(key: string): Promise<unknown>;
+      showPathAt(index: number): Promise<unknown>;
+      setSizeByRelations(on: boolean): Promise<unknown>;
       select(key: string): Promise<unknown>;
       setLang(lang: 'en' | 'zh'): void;
       view: {
@@ -17,6 +24,15 @@ declare global {
         hiddenTypes: Set<string>;
         lang: string;
         ops: { op: 'open' | 'show'; key: string }[];
+        path: {
+          from: string;
+          to: string;
+          avoid: string[];
+          index: number;
+          found: boolean;
+          order: string[];
+          paths: { length: number; cost: number; nodes: { id: string }[]; edges: { id: string }[] }[];
+        } | null;
       };
       exports: {
         graphml(): string;

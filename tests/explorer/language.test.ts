@@ -186,7 +186,7 @@ describe('the explorer in English and in Chinese', () => {
     await settle(page);
     const english = await expectPageIn(page, 'en');
     expect(contains(english, t('en', 'exportPng'))).toBe(true);
-    expect(await page.locator('#banner').innerText()).toContain('Shortest path (');
+    expect(await page.locator('#banner').innerText()).toMatch(/^Path 1 of \d+ \(\d+ steps\):/);
 
     await page.locator('.lang button[data-lang="zh"]').click();
     await settle(page);

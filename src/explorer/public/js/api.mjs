@@ -41,7 +41,7 @@ export const VOCABULARY = `query ExplorerVocabulary {
 
 /** The limits in force on the server and what graph queries leave out unless asked. */
 export const LIMITS = `query ExplorerLimits {
-  limits { maxFirst maxRelations maxNodes maxPathLength maxKeys maxSearchText excludedRelationTypes }
+  limits { maxFirst maxRelations maxNodes maxPathLength maxPaths maxKeys maxSearchText excludedRelationTypes }
 }`;
 
 export const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
@@ -60,9 +60,16 @@ export const NEIGHBOUR_KEYS = `query ExplorerNeighbourKeys($key: String!, $types
   entity(key: $key) { relations(first: $first, types: $types, kinds: $kinds) { other { key } } }
 }`;
 
-export const SHORTEST_PATH = `query ExplorerShortestPath($from: String!, $to: String!,
+/** The shortest paths between two entities, ranked by length and then by how specific their hops are. */
+export const PATHS = `query ExplorerPaths($from: String!, $to: String!, $first: Int, $avoid: [String!],
   $relationTypes: [RelationType!], $maxLength: Int) {
-  shortestPath(from: $from, to: $to, maxLength: $maxLength, relationTypes: $relationTypes) { ${SUBGRAPH} }
+  paths(from: $from, to: $to, first: $first, avoid: $avoid, maxLength: $maxLength,
+    relationTypes: $relationTypes) { length cost ${SUBGRAPH} }
+}`;
+
+/** How many relationships each entity has (of these types), to size nodes by. */
+export const RELATION_COUNTS = `query ExplorerRelationCounts($keys: [String!], $first: Int, $types: [RelationType!]) {
+  entities(where: { key: { in: $keys } }, first: $first) { nodes { key relationCount(types: $types) } }
 }`;
 
 export const TRACE = `query ExplorerTrace($from: String!) { trace(from: $from) { ${SUBGRAPH} } }`;

@@ -173,6 +173,10 @@ export class DetailsPanel {
     if (entity.kind === 'RESOLUTION' || entity.kind === 'RECOMMENDATION') {
       actions.push(this.button(this.say('trace'), () => this.actions.trace(entity.key)));
     }
+    const path = this.view.path;
+    if (path?.found && path.order.slice(1, -1).includes(entity.key)) {
+      actions.push(this.button(this.say('avoidInPath'), () => this.actions.avoid(entity.key)));
+    }
     if (this.pathStart && this.pathStart !== entity.key) {
       actions.push(this.button(this.say('pathHere'), () => this.actions.path(this.pathStart, entity.key)));
     }

@@ -47,6 +47,7 @@ async function boot(lang) {
       centre: (key) => frame(cy, cy.getElementById(key).closedNeighborhood()),
       trace: (key) => startTrace(key),
       path: (from, to) => showPath(from, to),
+      avoid: (key) => avoidInPath(key),
       open: (key) =>
         cy.getElementById(key).nonempty() ? select(key, { centre: true }) : expandAndSelect(key),
       select: (key) => select(key, { centre: true }),
@@ -106,6 +107,25 @@ async function boot(lang) {
   async function showPath(from, to) {
     const path = await view.shortestPath(from, to);
     if (path && !path.found) message((lang) => t(lang, 'noPath', { max: limits.maxPathLength }));
+  }
+
+  /** Asks again for paths that avoid this entity too; when none is left, the paths shown stay. */
+  async function avoidInPath(key) {
+    const shown = view.path;
+    if (!shown?.found) return;
+    const label = nameOf(key);
+    const path = await view.shortestPath(shown.from, shown.to, { avoid: [...shown.avoid, key] });
+    if (path && !path.found) {
+      message((lang) => t(lang, 'noPathAvoiding', { name: label(lang), max: limits.maxPathLength }));
+      await view.shortestPath(shown.from, shown.to, { avoid: shown.avoid, index: shown.index });
+    }
+  }
+
+  /** An entity's name in a language, as long as it is on screen (its key otherwise). */
+  function nameOf(key) {
+    const node = cy.getElementById(key);
+    const names = node.nonempty() ? { en: node.data('nameEn'), zh: node.data('nameZh') } : null;
+    return (lang) => (names ? (lang === 'zh' ? names.zh : names.en) : key);
   }
 
   // ---- the graph's events ----
@@ -215,6 +235,8 @@ async function boot(lang) {
     details.hide();
     void view.clear();
   });
+  const sizeToggle = $('size-toggle');
+  sizeToggle.addEventListener('change', () => void view.setSizeByRelations(sizeToggle.checked));
   $('filters-toggle').addEventListener('click', () => {
     const seen = nodesInRoom(cy);
     document.body.classList.toggle('filters-open');
@@ -374,10 +396,11 @@ async function boot(lang) {
         ),
       );
     } else if (view.path?.found) {
+      const { order, paths, index: shown, avoid } = view.path;
       const hops = [];
-      view.path.order.forEach((key, index) => {
+      order.forEach((key, index) => {
         if (index > 0) {
-          const previous = view.path.order[index - 1];
+          const previous = order[index - 1];
           const edge = cy
             .edges('.path')
             .filter(
@@ -396,12 +419,63 @@ async function boot(lang) {
             name(key),
           ),
         );
+        // Any entity between the ends may be avoided: the paths are asked for again without it.
+        if (index > 0 && index < order.length - 1) {
+          hops.push(
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'avoid',
+                dataset: { avoid: key },
+                title: say('avoidTitle', { name: nameOf(key)(view.lang) }),
+                onclick: () => void avoidInPath(key),
+              },
+              say('avoidThis'),
+            ),
+          );
+        }
       });
+      const step = (delta, text, id) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            id,
+            disabled: !paths[shown + delta],
+            onclick: () => void view.showPathAt(shown + delta),
+          },
+          say(text),
+        );
       banner.append(
-        h('strong', {}, say('pathBanner', { steps: view.path.order.length - 1 })),
+        h(
+          'strong',
+          {},
+          say('pathBanner', { index: shown + 1, count: paths.length, steps: order.length - 1 }),
+        ),
         ' ',
         ...hops,
         ' ',
+        step(-1, 'previousPath', 'previous-path'),
+        step(1, 'nextPath', 'next-path'),
+        avoid.length > 0 && [
+          ' ',
+          h(
+            'span',
+            { class: 'avoided' },
+            ...parts(view.lang, 'avoiding', {
+              names: data(avoid.map((key) => nameOf(key)(view.lang)).join(', ')),
+            }),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => void view.shortestPath(view.path.from, view.path.to),
+            },
+            say('avoidNone'),
+          ),
+        ],
         h('button', { type: 'button', onclick: () => void view.clearPath() }, say('clearPath')),
       );
     }
@@ -431,7 +505,9 @@ async function boot(lang) {
       if (state.trace) await view.startTrace(state.trace);
       for (const key of state.show) await view.show(key);
       for (const key of state.open) await view.expand(key);
-      if (state.path) await view.shortestPath(...state.path);
+      view.sizeByRelations = state.size;
+      sizeToggle.checked = state.size;
+      if (state.path) await view.shortestPath(...state.path, { avoid: state.avoid, index: state.pathIndex });
       if (state.selected && cy.getElementById(state.selected).nonempty()) await select(state.selected);
       const marked = cy.$('.path');
       await frame(cy, marked.nonempty() ? marked : null, { animate: false });
@@ -459,7 +535,13 @@ async function boot(lang) {
     },
     expand: (key) => view.expand(key),
     collapse: (key) => view.collapse(key),
-    shortestPath: (from, to) => view.shortestPath(from, to),
+    shortestPath: (from, to, options) => view.shortestPath(from, to, options),
+    avoid: (key) => avoidInPath(key),
+    showPathAt: (index) => view.showPathAt(index),
+    setSizeByRelations: (on) => {
+      sizeToggle.checked = Boolean(on);
+      return view.setSizeByRelations(on);
+    },
     trace: (key) => startTrace(key),
     select: (key) => select(key),
     setLang,

@@ -17,6 +17,12 @@ export const EDGE_STYLES = [
 ];
 const [, INFERRED, EXTERNAL] = EDGE_STYLES;
 
+/**
+ * A node's size by its number of relationships, when the explorer sizes them: the area grows with the
+ * logarithm of the count, so a hub stands out without swallowing the canvas.
+ */
+export const nodeSize = (count) => 16 + 8 * Math.log2(1 + Math.max(0, count));
+
 /** Which of EDGE_STYLES an edge is drawn in, from its data (as the rules below select it). */
 export const drawnAs = (data) =>
   data.origin === 'external' ? 'external' : data.inferred ? 'inferred' : 'stated';
@@ -57,6 +63,7 @@ export function stylesheet(vocabulary) {
       selector: 'node.anchor',
       style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#1f2733' },
     },
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-color': '#1f2733' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705', 'z-index': 20 } },
     {

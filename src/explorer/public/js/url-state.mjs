@@ -2,7 +2,8 @@
 //   /explore?focus=network:ejn&expand=meeting:CTOC/COP/WG.3/2012&lang=zh&hide=PERSON,TOPIC&sel=region:europe
 // focus and expand: entities shown with their neighbours, in the order they were opened (restoring
 // replays them in that order); show: entities shown alone; trace: the resolution of trace mode;
-// path: the two ends of the highlighted shortest path; hide: hidden kinds and relationship types when
+// path: the two ends of the highlighted path, avoid: the entities it avoids, pathn: which of the
+// paths found it is (from 1); size=relations: nodes sized by their relationships; hide: hidden kinds and relationship types when
 // they differ from the default (the relation types the API leaves out unless asked); lang: en or zh; layout; sel: the selected entity.
 
 function list(params, name) {
@@ -22,6 +23,9 @@ export function readUrlState(search) {
     open,
     trace: params.get('trace') || null,
     path: path.length === 2 ? path : null,
+    avoid: list(params, 'avoid'),
+    pathIndex: Math.max(0, (Number.parseInt(params.get('pathn') ?? '1', 10) || 1) - 1),
+    size: params.get('size') === 'relations',
     hide: params.has('hide') ? list(params, 'hide') : null,
     lang: params.get('lang') === 'zh' ? 'zh' : 'en',
     layout: params.get('layout') || null,
@@ -45,11 +49,16 @@ export function urlStateOf(view, selected) {
   add('focus', opened.slice(0, 1));
   add('expand', opened.slice(1));
   add('show', shown);
-  if (view.path) add('path', [view.path.from, view.path.to]);
+  if (view.path) {
+    add('path', [view.path.from, view.path.to]);
+    add('avoid', view.path.avoid ?? []);
+    if (view.path.index > 0) add('pathn', String(view.path.index + 1));
+  }
   const hidden = [...view.hiddenKinds, ...view.hiddenTypes].sort();
   if (view.hiddenKinds.size > 0 || !view.hidesDefaultTypes()) parts.push(`hide=${hidden.join(',')}`);
   if (view.lang !== 'en') add('lang', view.lang);
   if (view.layoutName !== 'cose') add('layout', view.layoutName);
+  if (view.sizeByRelations) add('size', 'relations');
   if (selected) add('sel', selected);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -2,15 +2,17 @@
 // trace, filters and label language. Every change goes through one queue, so `exclude` always names
 // exactly what is on screen, and `idle()` tells scripts and tests when the view has settled.
 import cytoscape from '../vendor/cytoscape.esm.min.mjs';
-import { gql, NEIGHBORHOOD, NEIGHBOUR_KEYS, SHORTEST_PATH, TRACE } from './api.mjs';
+import { gql, NEIGHBORHOOD, NEIGHBOUR_KEYS, PATHS, RELATION_COUNTS, TRACE } from './api.mjs';
 import { toElements } from './formats.mjs';
 import { frame, followResize, placeAround, runLayout } from './layout.mjs';
 import { inRoom } from './room.mjs';
 import { PageError, t } from './strings.mjs';
-import { LABEL_FONT, stylesheet } from './style.mjs';
+import { LABEL_FONT, nodeSize, stylesheet } from './style.mjs';
 
 /** Neighbours one expansion brings at most (within the server's node limit); expanding again brings the next ones. */
 export const EXPAND_LIMIT = 25;
+/** Paths path mode asks for at once (within the server's limit), to step through with next and previous. */
+export const PATHS_ASKED = 5;
 const MAX_LABEL = 44;
 const CJK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])(?=.)/gu;
 
@@ -38,8 +40,16 @@ export class GraphView extends EventTarget {
     this.ops = [];
     /** Who keeps each node on screen: `open:<key>`, `show:<key>`, `path`, `trace` → keys. */
     this.holders = new Map();
-    /** The last shortest path asked for: { from, to, found }. */
+    /**
+     * Path mode: { from, to, avoid, paths, index, found, order } for the paths last asked for between
+     * two entities (`paths` as the API ranks them) and the one drawn (`index`, its entities in `order`).
+     */
     this.path = null;
+    /** Nodes are sized by their number of relationships (the API's relationCount), when on. */
+    this.sizeByRelations = false;
+    /** relationCount per key, under the relation types it was counted for (`countedTypes`). */
+    this.relationCounts = new Map();
+    this.countedTypes = null;
     this.trace = null;
     /** For an expansion the cap cut: all the entity's neighbours under the filters, to count the rest. */
     this.neighbourKeys = new Map();
@@ -236,6 +246,7 @@ export class GraphView extends EventTarget {
       this.neighbourKeys.delete(key);
       if (neighborhood.truncated) await this.countMore(key);
       this.updateMore();
+      await this.sizeNodes();
       await this.place(before.nonempty() ? before : null, added.nodes());
       return added;
     });
@@ -301,41 +312,61 @@ export class GraphView extends EventTarget {
         `show:${key}`,
       );
       this.ops.push({ op: 'show', key });
+      await this.sizeNodes();
       await this.place(before.nonempty() ? before : null, added.nodes());
     });
   }
 
-  /** The shortest path between two entities, added where missing and highlighted. */
-  shortestPath(from, to) {
+  /**
+   * The shortest paths between two entities through none of `avoid`, as the API ranks them (length,
+   * then cost): path `index` of them is added where missing and highlighted.
+   */
+  shortestPath(from, to, { avoid = [], index = 0 } = {}) {
     return this.enqueue('path', async () => {
       this.clearPathMarks();
-      // A new path replaces the last one, and what only the last one had brought.
+      // New paths replace the last ones, and what only the drawn one had brought.
       this.release('path');
       this.path = null;
-      const before = this.cy.nodes();
-      const { shortestPath } = await gql(SHORTEST_PATH, {
+      const { paths } = await gql(PATHS, {
         from,
         to,
+        avoid,
+        first: Math.min(PATHS_ASKED, this.limits.maxPaths),
         relationTypes: this.fetchTypes(),
         maxLength: this.limits.maxPathLength,
       });
-      if (!shortestPath) throw new PageError('noEntityEither', { from, to });
-      this.path = { from, to, found: shortestPath.nodes.length > 0 };
-      if (!this.path.found) return this.path;
-      const added = this.addSubgraph(shortestPath, 'path', from);
-      const ids = new Set([
-        ...shortestPath.nodes.map((node) => node.id),
-        ...shortestPath.edges.map((edge) => edge.id),
-      ]);
-      const marked = this.cy.elements().filter((ele) => ids.has(ele.id()));
-      marked.addClass('path');
-      this.cy.elements().difference(marked).addClass('faded');
-      this.path.order = orderPath(shortestPath, from);
-      this.changed('mode');
-      await this.place(before, added.nodes());
-      await frame(this.cy, marked);
+      if (!paths) throw new PageError('noEntityEither', { from, to });
+      this.path = { from, to, avoid: [...avoid], paths, index: 0, found: paths.length > 0 };
+      if (this.path.found) await this.drawPath(Math.min(Math.max(index, 0), paths.length - 1));
       return this.path;
     });
+  }
+
+  /** Draws another of the paths found (next or previous). */
+  showPathAt(index) {
+    return this.enqueue('path', async () => {
+      if (!this.path?.found || !this.path.paths[index]) return;
+      this.clearPathMarks();
+      this.release('path');
+      await this.drawPath(index);
+    });
+  }
+
+  async drawPath(index) {
+    const path = this.path;
+    const graph = path.paths[index];
+    path.index = index;
+    const before = this.cy.nodes();
+    const added = this.addSubgraph(graph, 'path', path.from);
+    const ids = new Set([...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)]);
+    const marked = this.cy.elements().filter((ele) => ids.has(ele.id()));
+    marked.addClass('path');
+    this.cy.elements().difference(marked).addClass('faded');
+    path.order = orderPath(graph, path.from);
+    await this.sizeNodes();
+    this.changed('mode');
+    await this.place(before, added.nodes());
+    await frame(this.cy, marked);
   }
 
   clearPathMarks() {
@@ -359,6 +390,7 @@ export class GraphView extends EventTarget {
       this.reset();
       this.trace = key;
       this.addSubgraph(trace, 'trace', null);
+      await this.sizeNodes();
       const root = this.cy.getElementById(key);
       root.addClass('trace-root');
       this.changed('mode');
@@ -433,6 +465,46 @@ export class GraphView extends EventTarget {
         .edges()
         .forEach((edge) => edge.toggleClass('filtered', this.hiddenTypes.has(edge.data('type'))));
     });
+  }
+
+  /** Sizes nodes by their number of relationships, or gives them all one size again. */
+  setSizeByRelations(on) {
+    this.sizeByRelations = Boolean(on);
+    return this.enqueue('size', () => this.sizeNodes());
+  }
+
+  /**
+   * When nodes are sized: the relationships of each node on screen, of the relation types shown, as the
+   * API counts them (asked once per node, in pages within the server's limits), as its size.
+   */
+  async sizeNodes() {
+    if (!this.sizeByRelations) {
+      this.cy.nodes('[size]').removeData('size');
+      return;
+    }
+    const types =
+      this.fetchTypes() ??
+      [...this.vocabulary.relationTypes.keys()].filter(
+        (type) => !this.limits.excludedRelationTypes.includes(type),
+      );
+    const typesId = [...types].sort().join(',');
+    if (typesId !== this.countedTypes) {
+      this.relationCounts.clear();
+      this.countedTypes = typesId;
+    }
+    const missing = this.keys().filter((key) => !this.relationCounts.has(key));
+    const page = Math.min(this.limits.maxFirst, this.limits.maxKeys);
+    for (let start = 0; start < missing.length; start += page) {
+      const keys = missing.slice(start, start + page);
+      const { entities } = await gql(RELATION_COUNTS, { keys, first: keys.length, types });
+      entities.nodes.forEach((entity) => this.relationCounts.set(entity.key, entity.relationCount));
+    }
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((node) => {
+        const count = this.relationCounts.get(node.id());
+        if (count !== undefined) node.data({ relationCount: count, size: nodeSize(count) });
+      }),
+    );
   }
 
   setLang(lang) {
