@@ -458,24 +458,26 @@ async function boot(lang) {
         ' ',
         step(-1, 'previousPath', 'previous-path'),
         step(1, 'nextPath', 'next-path'),
-        avoid.length > 0 && [
-          ' ',
-          h(
-            'span',
-            { class: 'avoided' },
-            ...parts(view.lang, 'avoiding', {
-              names: data(avoid.map((key) => nameOf(key)(view.lang)).join(', ')),
-            }),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => void view.shortestPath(view.path.from, view.path.to),
-            },
-            say('avoidNone'),
-          ),
-        ],
+        ...(avoid.length === 0
+          ? []
+          : [
+              ' ',
+              h(
+                'span',
+                { class: 'avoided' },
+                ...parts(view.lang, 'avoiding', {
+                  names: data(avoid.map((key) => nameOf(key)(view.lang)).join(', ')),
+                }),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onclick: () => void view.shortestPath(view.path.from, view.path.to),
+                },
+                say('avoidNone'),
+              ),
+            ]),
         h('button', { type: 'button', onclick: () => void view.clearPath() }, say('clearPath')),
       );
     }

@@ -63,7 +63,7 @@ export function stylesheet(vocabulary) {
       selector: 'node.anchor',
       style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#1f2733' },
     },
-    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-color': '#1f2733' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705', 'z-index': 20 } },
     {

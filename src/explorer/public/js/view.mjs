@@ -479,7 +479,7 @@ export class GraphView extends EventTarget {
    */
   async sizeNodes() {
     if (!this.sizeByRelations) {
-      this.cy.nodes('[size]').removeData('size');
+      this.cy.nodes('.sized').removeClass('sized');
       return;
     }
     const types =
@@ -502,7 +502,9 @@ export class GraphView extends EventTarget {
     this.cy.batch(() =>
       this.cy.nodes().forEach((node) => {
         const count = this.relationCounts.get(node.id());
-        if (count !== undefined) node.data({ relationCount: count, size: nodeSize(count) });
+        if (count === undefined) return;
+        node.data({ relationCount: count, size: nodeSize(count) });
+        node.addClass('sized');
       }),
     );
   }
