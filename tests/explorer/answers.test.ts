@@ -5,6 +5,7 @@ import { DEFAULT_WALK_TYPES } from '../../src/graph/subgraph.ts';
 import { M49_SOURCE } from '../../src/load/m49Relations.ts';
 import { data } from '../helpers/api.ts';
 import { launchChromium, openPage, settle, type TestBrowser, type WatchedPage } from './browser.ts';
+import { keepScreenshot } from './screenshot.ts';
 import { useExplorerServer } from './server.ts';
 
 // The questions a first user asks, answered on the canvas: which States are in Central America, how
@@ -115,6 +116,7 @@ describe('the explorer answers', () => {
     expect(await panel.locator('h4').innerText()).toMatch(/^source outside the report$/i);
     expect(text.toLowerCase()).not.toContain('stated in');
     expect(await page.locator('#details .paragraph').count()).toBe(0);
+    keepScreenshot('explorer-central-america.png', await page.screenshot());
     expectClean(watched);
   });
 
@@ -156,6 +158,7 @@ describe('the explorer answers', () => {
     await page.locator('#previous-path').click();
     await settle(page);
     expect(await highlighted(page)).toEqual(first);
+    keepScreenshot('explorer-paths.png', await page.screenshot());
     expectClean(watched);
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
@@ -14,7 +14,8 @@ import {
   type TestBrowser,
   type WatchedPage,
 } from './browser.ts';
-import { pixelDifference, pixelVariety } from './png.ts';
+import { pixelVariety } from './png.ts';
+import { keepScreenshot } from './screenshot.ts';
 import { useExplorerServer } from './server.ts';
 import { descendants, parseXml } from './xml.ts';
 
@@ -595,17 +596,7 @@ describe('the explorer page', () => {
       const graph = pixelVariety(await page.locator('#cy').screenshot());
       expect(graph.colours).toBeGreaterThan(50);
       expect(graph.inked).toBeGreaterThan(0.01);
-      const shot = await page.screenshot();
-      const file = path.join(PROJECT_ROOT, 'docs', name);
-      let previous: Buffer | undefined;
-      try {
-        previous = readFileSync(file);
-      } catch {
-        previous = undefined;
-      }
-      // Rewritten only when the picture changed: Chromium's text rendering varies by a few pixels from
-      // run to run, and test runs should leave the tree clean.
-      if (!previous || pixelDifference(previous, shot) > 0.005) writeFileSync(file, shot);
+      keepScreenshot(name, await page.screenshot());
       expectClean(watched);
     });
   }
