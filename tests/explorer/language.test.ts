@@ -21,6 +21,9 @@ const REFCO = 'network:refco';
 const RESOLUTION = 'resolution:cop-untoc-5/7';
 const NOWHERE = 'network:nowhere';
 const INFERRED_EDGE = `${EJN}|COVERS|region:europe`;
+const CENTRAL_AMERICA = 'region:central-america';
+const SEYCHELLES = 'state:SYC';
+const MEETING = 'meeting:CTOC/COP/WG.3/2012';
 
 interface Paragraph {
   key: string;
@@ -41,6 +44,7 @@ interface EntityData {
     inferred: string | null;
     other: { key: string; names: { en: string; zh: string } };
     sources: Paragraph[];
+    externalSource: Record<string, string> | null;
   }[];
 }
 
@@ -72,7 +76,8 @@ async function graphStrings(keys: Iterable<string>, user: string[] = []): Promis
       query<{ entity: EntityData | null }>(
         `query ($key: String!) { entity(key: $key) {
           key enStatus aliases properties names { en zh } mentionedIn { ${PARAGRAPH} }
-          relations(first: 500) { type inferred other { key names { en zh } } sources { ${PARAGRAPH} } } } }`,
+          relations(first: 500) { type inferred other { key names { en zh } } sources { ${PARAGRAPH} }
+            externalSource { classification publisher version package } } } }`,
         { key },
       ),
     );
@@ -91,6 +96,7 @@ async function graphStrings(keys: Iterable<string>, user: string[] = []): Promis
       known.add(relation.other.names.en).add(relation.other.names.zh);
       if (relation.inferred) known.add(relation.inferred);
       relation.sources.forEach(addParagraph);
+      Object.values(relation.externalSource ?? {}).forEach((value) => known.add(value));
     }
   }
   const { entities } = await data(
@@ -160,6 +166,35 @@ describe('the explorer in English and in Chinese', () => {
       expect(await failed.page.locator('#message').innerText()).toBe(t(lang, 'noEntity', { key: NOWHERE }));
       expectClean(watched);
       expectClean(failed);
+    });
+
+    it(`is all in ${lang} in path mode with an entity avoided, and in the details of an edge from outside the report`, async () => {
+      const watched = await open(
+        `/explore?lang=${lang}&focus=${CENTRAL_AMERICA}&path=${EJN},${SEYCHELLES}&avoid=${MEETING}`,
+      );
+      const { page } = watched;
+      let text = await expectPageIn(page, lang);
+      for (const id of [
+        'nextPath',
+        'previousPath',
+        'avoidThis',
+        'avoidNone',
+        'sizeByRelations',
+        'edgeExternal',
+      ]) {
+        expect(contains(text, t(lang, id)), id).toBe(true);
+      }
+      const external = await page.evaluate(() => window.cy.edges('[origin = "external"]').first().id());
+      await page.evaluate((id) => {
+        window.cy.getElementById(id).emit('tap');
+      }, external);
+      await settle(page);
+      await page.locator('#details .external-source').waitFor();
+      text = await expectPageIn(page, lang);
+      for (const id of ['externalSource', 'classification', 'publisher', 'edition', 'package']) {
+        expect(contains(text, t(lang, id)), id).toBe(true);
+      }
+      expectClean(watched);
     });
 
     it(`is all in ${lang} in trace mode, with the details of the resolution`, async () => {
