@@ -141,8 +141,10 @@ export const QUERY_OPERATIONS: Operation[] = [
   }
 }`,
     // No group-by: the regions with a State that spoke, each with how many did, beside the States that
-    // spoke and those of them in no region, in one request of three root fields. The library answers
-    // the regions in its own order; the comparison puts them in coopgraph's (count, then key).
+    // spoke and those of them in no region, in one request of three root fields. A relation
+    // connection's `totalCount` counts relationships (each report has its own), its aggregate counts
+    // the States. The library answers the regions in its own order; the comparison puts them in
+    // coopgraph's (count, then key).
     neo4jGraphql: {
       query: `query GroupBy {
   spoke: statesConnection(where: ${SPOKE}) { totalCount }
@@ -151,7 +153,7 @@ export const QUERY_OPERATIONS: Operation[] = [
   ) { totalCount }
   regions(where: { states: { some: ${SPOKE} } }) {
     key
-    statesConnection(where: { node: ${SPOKE} }) { totalCount }
+    statesConnection(where: { node: ${SPOKE} }) { aggregate { count { nodes } } }
   }
 }`,
       variables: {},
@@ -165,9 +167,14 @@ export const QUERY_OPERATIONS: Operation[] = [
     },
     normaliseNeo4jGraphql: (data) => {
       const none = (data.inNoRegion as { totalCount: number }).totalCount;
-      const groups: Group[] = (
-        data.regions as { key: string; statesConnection: { totalCount: number } }[]
-      ).map((region) => ({ value: region.key, count: region.statesConnection.totalCount }));
+      const regions = data.regions as {
+        key: string;
+        statesConnection: { aggregate: { count: { nodes: number } } };
+      }[];
+      const groups: Group[] = regions.map((region) => ({
+        value: region.key,
+        count: region.statesConnection.aggregate.count.nodes,
+      }));
       if (none > 0) groups.push({ value: null, count: none });
       groups.sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
       return { total: (data.spoke as { totalCount: number }).totalCount, groups };

@@ -23,7 +23,9 @@ import {
 } from './report.ts';
 import { loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
 import { REAL_REPORT } from './synthetic.ts';
-import { idle, startServer, type RunningServer } from './servers.ts';
+import { idle, serverLabel, startServer, type RunningServer, type Variant } from './servers.ts';
+import { readEnv } from '../src/config/env.ts';
+import { configFromEnv } from '../src/server/app.ts';
 
 /**
  * `npm run bench [-- --quick]`: coopgraph, @neo4j/graphql and the Cypher floor over the same Neo4j and
@@ -101,16 +103,14 @@ async function post(
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) {
-    throw new BenchFailure(
-      `${server.name}${server.cache ? ' (cache)' : ''} failed: ${JSON.stringify(body).slice(0, 500)}`,
-    );
+    throw new BenchFailure(`${serverLabel(server)} failed: ${JSON.stringify(body).slice(0, 500)}`);
   }
   return whole ? body : body.data;
 }
 
 /** Every server that has the operation answers it the same, or the run stops here. */
 async function checkAnswers(operation: Operation, servers: RunningServer[], size: number): Promise<void> {
-  const name = (server: RunningServer) => `${server.name}${server.cache ? ' (cache)' : ''}`;
+  const name = serverLabel;
   const answers = await Promise.all(
     servers.map(async (server) => {
       const request = requestFor(operation, server.name);
@@ -145,8 +145,10 @@ async function cypherPerRequest(
   const counted = after.queries - before.queries;
   // coopgraph reports its own count and the two must agree (a cache hit replays the count of the miss).
   const reported = (body.extensions as { cypherQueries?: number } | undefined)?.cypherQueries ?? 0;
-  if (server.name === 'coopgraph' && !server.cache && reported !== counted) {
-    throw new BenchFailure(`coopgraph ran ${counted} Cypher statements but reported ${reported}`);
+  if (server.name === 'coopgraph' && server.variant !== 'response cache' && reported !== counted) {
+    throw new BenchFailure(
+      `${serverLabel(server)} ran ${counted} Cypher statements but reported ${reported}`,
+    );
   }
   return counted;
 }
@@ -169,7 +171,7 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
     const row: Row = {
       server: server.name,
       operation: operation.name,
-      cache: server.cache ? 'on' : 'off',
+      variant: server.variant,
       rps: m.rps,
       p50Ms: m.p50Ms,
       p99Ms: m.p99Ms,
@@ -179,7 +181,7 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
     };
     const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
     log(
-      `  ${operation.name.padEnd(13)} ${(server.name + (server.cache ? '+cache' : '')).padEnd(19)} ` +
+      `  ${operation.name.padEnd(13)} ${serverLabel(server).padEnd(30)} ` +
         `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
         `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
         (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
@@ -188,6 +190,9 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
   }
   return rows;
 }
+
+/** The executor coopgraph's production configuration chooses (the variant runs the other one). */
+const EXECUTOR = configFromEnv(readEnv({ NODE_ENV: 'production' })).jit ? 'graphql-jit' : 'graphql-js';
 
 /** coopgraph's throughput against the library's, on every operation both have. */
 const THROUGHPUT_RATIO = 1.5;
@@ -202,7 +207,7 @@ function evaluateTargets(
 ): Target[] {
   const targets: Target[] = [];
   const find = (server: ServerName, operation: string) =>
-    rows.find((row) => row.server === server && row.operation === operation && row.cache === 'off');
+    rows.find((row) => row.server === server && row.operation === operation && row.variant === null);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
   for (const operation of OPERATIONS.filter((op) => op.neo4jGraphql)) {
@@ -239,7 +244,9 @@ function evaluateTargets(
   // follows throughput; alone, it is the time the request itself takes.
   for (const operation of OPERATIONS) {
     const at = (server: ServerName) =>
-      unloaded.find((row) => row.server === server && row.operation === operation.name);
+      unloaded.find(
+        (row) => row.server === server && row.variant === null && row.operation === operation.name,
+      );
     const ours = at('coopgraph');
     const floor = at('cypher');
     if (ours?.p50Ms == null || floor?.p50Ms == null) continue;
@@ -342,8 +349,8 @@ async function main(): Promise<void> {
     await db.waitUntilAvailable(60_000);
     // The servers start (and compile) while the database is prepared; none is asked anything before.
     log('coopgraph bench: starting the servers');
-    const launch = async (name: ServerName, cache = false) => {
-      const server = await startServer(name, neo4j, { cache });
+    const launch = async (name: ServerName, variant: Variant | null = null) => {
+      const server = await startServer(name, neo4j, variant);
       // Listed at once, so that `finally` stops it even when the run fails before all are up.
       servers.push(server);
       return server;
@@ -352,7 +359,8 @@ async function main(): Promise<void> {
       launch('coopgraph'),
       launch('neo4j-graphql'),
       launch('cypher'),
-      launch('coopgraph', true),
+      launch('coopgraph', 'response cache'),
+      launch('coopgraph', 'other executor'),
     ]);
     void starting.catch(() => undefined);
     // Emptied in batches, relationships first: a large leftover graph does not fit one transaction, nor
@@ -400,8 +408,9 @@ async function main(): Promise<void> {
 
     const all = await starting;
     log('coopgraph bench: servers up');
-    const plain = all.filter((server) => !server.cache);
-    const cached = all.find((server) => server.cache)!;
+    const plain = all.filter((server) => server.variant === null);
+    // Measured at 1x only: the cache holds 1x answers, and the executor's cost does not grow with the graph.
+    const variants = all.filter((server) => server.variant !== null);
 
     const rows: Row[] = [];
     const unloaded: UnloadedRow[] = [];
@@ -428,7 +437,7 @@ async function main(): Promise<void> {
       }
       const measured =
         size === mode.sizes[0]
-          ? [...plain, cached]
+          ? [...plain, ...variants]
           : plain.filter((server) => mode.scaleServers.includes(server.name));
       const warmup = size === mode.sizes[0] ? mode.firstWarmupSeconds : mode.sizeWarmupSeconds;
       if (warmup > 0) {
@@ -445,32 +454,36 @@ async function main(): Promise<void> {
       log(`coopgraph bench: ${size}x: measuring`);
       for (const operation of OPERATIONS) {
         for (const row of await measureRows(measured, operation, mode.shape)) {
-          if (row.cache === 'off') scaleRows.push({ ...row, size });
+          if (row.variant === null) scaleRows.push({ ...row, size });
           if (size === 1) rows.push(row);
         }
       }
       if (size === 1) {
         log('coopgraph bench: 1x: one request at a time');
         for (const operation of OPERATIONS) {
-          const runs = runsFor(plain, operation);
+          // With the other executor too: its cost shows most when nothing is queued.
+          const runs = runsFor(
+            [...plain, ...variants.filter((server) => server.variant === 'other executor')],
+            operation,
+          );
           const measuredOne = await measureInTurn(runs, mode.unloaded);
           for (const [i, { server }] of runs.entries()) {
             const m = measuredOne[i]!;
             unloaded.push({
               server: server.name,
+              variant: server.variant,
               operation: operation.name,
               p50Ms: m.p50Ms,
               p99Ms: m.p99Ms,
               requests: m.requests,
             });
             log(
-              `  ${operation.name.padEnd(13)} ${server.name.padEnd(19)} p50 ${(m.p50Ms ?? 0).toFixed(2)} ms  ` +
+              `  ${operation.name.padEnd(13)} ${serverLabel(server).padEnd(30)} p50 ${(m.p50Ms ?? 0).toFixed(2)} ms  ` +
                 `p99 ${(m.p99Ms ?? 0).toFixed(2)} ms  (${m.requests} requests)`,
             );
           }
         }
-        // The cache holds 1x answers; it has nothing more to show once the graph changes.
-        await cached.stop();
+        await Promise.all(variants.map((server) => server.stop()));
       }
     }
 
@@ -498,6 +511,7 @@ async function main(): Promise<void> {
       },
       method: {
         mode: mode.name,
+        executor: EXECUTOR,
         sizes: mode.sizes,
         ...mode.shape,
         unloaded: mode.unloaded,

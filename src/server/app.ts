@@ -1,4 +1,5 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { isProduction, type Env } from '../config/env.ts';
@@ -41,6 +42,8 @@ export interface ServerConfig {
   operationLimits: OperationLimits;
   /** Named in the error a timed-out query gets; the Database enforces it. */
   transactionTimeoutMs: number | undefined;
+  /** Execute each parsed document through a function compiled for it (graphql-jit) instead of graphql-js. */
+  jit: boolean;
 }
 
 /** Defaults for development and tests: everything open, every limit on. */
@@ -55,6 +58,7 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   limits: DEFAULT_LIMITS,
   operationLimits: DEFAULT_OPERATION_LIMITS,
   transactionTimeoutMs: undefined,
+  jit: false,
 };
 
 export function configFromEnv(env: Env): ServerConfig {
@@ -90,6 +94,7 @@ export function configFromEnv(env: Env): ServerConfig {
       maxCost: env.COOPGRAPH_MAX_COST,
     },
     transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+    jit: env.COOPGRAPH_JIT ?? DEVELOPMENT_CONFIG.jit,
   };
 }
 
@@ -134,6 +139,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
   if (config.csrfPrevention) plugins.push(useCSRFPrevention());
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (config.persisted) plugins.push(usePersisted(config.persisted));
+  if (config.jit) plugins.push(useGraphQlJit() as Plugin);
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
