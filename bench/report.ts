@@ -14,6 +14,8 @@ export interface Row {
   p50Ms: number | null;
   p99Ms: number | null;
   rssMb: number | null;
+  /** CPU time of the server's own process per request (Neo4j's is not in it). */
+  cpuMsPerRequest: number | null;
   cypherPerRequest: number;
   /** Requests that took longer than the client's 30 s timeout. */
   timeouts: number;
@@ -30,6 +32,7 @@ export interface UnloadedRow {
   operation: string;
   p50Ms: number | null;
   p99Ms: number | null;
+  cpuMsPerRequest: number | null;
   requests: number;
 }
 
@@ -65,7 +68,18 @@ function table(header: string[], lines: string[][]): string {
 
 export function comparisonTable(rows: Row[]): string {
   return table(
-    ['operation', 'server', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'Cypher/req', 'timeouts'],
+    [
+      'operation',
+      'server',
+      'variant',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms/req',
+      'RSS MB',
+      'Cypher/req',
+      'timeouts',
+    ],
     rows.map((row) => [
       row.operation,
       row.server,
@@ -73,6 +87,7 @@ export function comparisonTable(rows: Row[]): string {
       fixed(row.rps, 0),
       fixed(row.p50Ms, 2),
       fixed(row.p99Ms, 2),
+      fixed(row.cpuMsPerRequest, 2),
       fixed(row.rssMb, 0),
       fixed(row.cypherPerRequest, 0),
       String(row.timeouts),
@@ -82,13 +97,14 @@ export function comparisonTable(rows: Row[]): string {
 
 export function unloadedTable(rows: UnloadedRow[]): string {
   return table(
-    ['operation', 'server', 'variant', 'p50 ms', 'p99 ms', 'requests'],
+    ['operation', 'server', 'variant', 'p50 ms', 'p99 ms', 'CPU ms/req', 'requests'],
     rows.map((row) => [
       row.operation,
       row.server,
       row.variant ?? '',
       fixed(row.p50Ms, 2),
       fixed(row.p99Ms, 2),
+      fixed(row.cpuMsPerRequest, 2),
       String(row.requests),
     ]),
   );
@@ -185,11 +201,20 @@ export function targetList(targets: Target[]): string {
 }
 
 export function markdown(results: Results): string {
+  const executors = results.rows.some((row) => row.variant === 'other executor')
+    ? [
+        '### Executors at 1x (coopgraph, 8 connections and 1)',
+        '',
+        executorTable(results.rows, results.unloaded, String(results.method.executor)),
+        '',
+      ]
+    : [];
   return [
     `Run of ${results.machine.date} on ${results.machine.cpus}× ${results.machine.cpuModel}, ` +
       `${results.machine.memoryGb} GB, load average ${results.machine.loadAverageBefore} before the run ` +
       `and ${results.machine.loadAverageAfter} after (${results.method.mode} mode). coopgraph executes ` +
-      `with ${results.method.executor}; the variant "other executor" with the other one.`,
+      `with ${results.method.executor}` +
+      (executors.length > 0 ? '; the variant "other executor" with the other one.' : '.'),
     '',
     '### Comparison at 1x (the real report)',
     '',
@@ -199,10 +224,7 @@ export function markdown(results: Results): string {
     '',
     unloadedTable(results.unloaded),
     '',
-    '### Executors at 1x (coopgraph, 8 connections and 1)',
-    '',
-    executorTable(results.rows, results.unloaded, String(results.method.executor)),
-    '',
+    ...executors,
     '### Loading',
     '',
     loadTable(results.scale.load),

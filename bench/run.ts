@@ -39,6 +39,8 @@ interface Mode {
   load: LoadPlan;
   /** The servers measured at the sizes above the first (all of them check their answers at every size). */
   scaleServers: ServerName[];
+  /** The coopgraph variants measured beside it at 1x. */
+  variants: Variant[];
   /** One request at a time, at 1x: the latency a single user sees, nothing queued. */
   unloaded: LoadShape;
   /** Seconds of load on every (server, operation) measured at a size, before the first measurement there. */
@@ -59,6 +61,7 @@ const MODES: Record<Mode['name'], Mode> = {
     unloaded: { connections: 1, warmupSeconds: 0.5, seconds: 2, rounds: 2 },
     load: { group: 10, writers: 2 },
     scaleServers: ['coopgraph', 'neo4j-graphql', 'cypher'],
+    variants: ['response cache', 'other executor'],
     firstWarmupSeconds: 3,
     // A load leaves Neo4j busy (index merges, memory to reclaim) and its caches filled by the writes.
     sizeWarmupSeconds: 1,
@@ -72,6 +75,8 @@ const MODES: Record<Mode['name'], Mode> = {
     load: { group: 10, writers: 2 },
     // CI's smoke run: every answer checked at both sizes, latency at 10x for coopgraph only.
     scaleServers: ['coopgraph'],
+    // The executors are compared in the full run.
+    variants: ['response cache'],
     // Checking the answers has warmed every server once already; each run still has its own warm-up.
     firstWarmupSeconds: 0,
     sizeWarmupSeconds: 0,
@@ -176,6 +181,7 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
       p50Ms: m.p50Ms,
       p99Ms: m.p99Ms,
       rssMb: m.rssMb,
+      cpuMsPerRequest: m.cpuMsPerRequest,
       cypherPerRequest: await cypherPerRequest(server, request),
       timeouts: m.timeouts,
     };
@@ -183,6 +189,7 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
     log(
       `  ${operation.name.padEnd(13)} ${serverLabel(server).padEnd(30)} ` +
         `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
+        `CPU ${ms(row.cpuMsPerRequest)} ms/req  ` +
         `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
         (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
     );
@@ -359,8 +366,7 @@ async function main(): Promise<void> {
       launch('coopgraph'),
       launch('neo4j-graphql'),
       launch('cypher'),
-      launch('coopgraph', 'response cache'),
-      launch('coopgraph', 'other executor'),
+      ...mode.variants.map((variant) => launch('coopgraph', variant)),
     ]);
     void starting.catch(() => undefined);
     // Emptied in batches, relationships first: a large leftover graph does not fit one transaction, nor
@@ -475,6 +481,7 @@ async function main(): Promise<void> {
               operation: operation.name,
               p50Ms: m.p50Ms,
               p99Ms: m.p99Ms,
+              cpuMsPerRequest: m.cpuMsPerRequest,
               requests: m.requests,
             });
             log(

@@ -100,6 +100,8 @@ export interface ServerStats {
   queries: number;
   running: number;
   rssBytes: number;
+  /** User and system CPU time of the server's process since it started. */
+  cpuMicros: number;
 }
 
 /** What a server counted since it started (see serve.ts). */

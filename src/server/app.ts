@@ -1,5 +1,4 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { isProduction, type Env } from '../config/env.ts';
@@ -14,6 +13,7 @@ import {
 } from '../schema/limits.ts';
 import { useBodyLimit } from './plugins/bodyLimit.ts';
 import { createMaskError } from './plugins/errors.ts';
+import { useJit } from './plugins/jit.ts';
 import { useCostLimit, useShapeLimits } from './plugins/limits.ts';
 import { useOperationCheck } from './plugins/operation.ts';
 import { readPersistedOperations, usePersisted, type PersistedOperations } from './plugins/persisted.ts';
@@ -58,7 +58,7 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   limits: DEFAULT_LIMITS,
   operationLimits: DEFAULT_OPERATION_LIMITS,
   transactionTimeoutMs: undefined,
-  jit: false,
+  jit: true,
 };
 
 export function configFromEnv(env: Env): ServerConfig {
@@ -139,7 +139,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
   if (config.csrfPrevention) plugins.push(useCSRFPrevention());
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (config.persisted) plugins.push(usePersisted(config.persisted));
-  if (config.jit) plugins.push(useGraphQlJit() as Plugin);
+  if (config.jit) plugins.push(useJit());
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
