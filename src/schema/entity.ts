@@ -69,7 +69,9 @@ EntityRef.implement({
   description:
     'Anything the reports speak of: a state, network, article, recommendation, paragraph… Every entity has a stable key, its Chinese name as the report writes it and its English name.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (row) => ENTITY_KINDS[row.kind].label,
+  // Never throws: an unknown kind is an error for that field, where an exception thrown here would
+  // escape graphql-jit's compiled code and stop the process.
+  resolveType: (row) => ENTITY_KINDS[row.kind]?.label,
   fields: (t) => ({
     key: t.string({
       description: 'The stable key, `kind:id` (e.g. `network:ejn`).',

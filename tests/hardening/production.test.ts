@@ -299,6 +299,20 @@ describe('production settings', () => {
     }
   });
 
+  it('answers an entity of an unknown kind with an error, with either executor', async () => {
+    await db.write("CREATE (:Entity { key: 'bogus:1', kind: 'bogus', nameEn: 'Bogus', nameZh: '假' })");
+    try {
+      for (const app of [productionApp(), productionApp({ COOPGRAPH_JIT: 'false' })]) {
+        const answer = await post(app, { query: '{ entity(key: "bogus:1") { key } }' });
+        expect(answer.status).toBe(200);
+        expect(answer.body?.data).toEqual({ entity: null });
+        expect(answer.body?.errors).toHaveLength(1);
+      }
+    } finally {
+      await db.write("MATCH (n:Entity { key: 'bogus:1' }) DELETE n");
+    }
+  });
+
   it('turns CSRF checks off when asked', async () => {
     const app = productionApp({ COOPGRAPH_CSRF_PREVENTION: 'false' });
     const url = `${GRAPHQL_URL}?query=${encodeURIComponent('{ database { edition } }')}`;
