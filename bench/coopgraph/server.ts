@@ -1,16 +1,13 @@
 import { print, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { Database } from '../../src/neo4j/database.ts';
-import { schema } from '../../src/schema/index.ts';
-import { readEnv, sourceMaps } from '../../src/config/env.ts';
-import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
+import { configFromEnv, createApp, Database, readEnv, schema, sourceMaps, type App } from './shipped.ts';
 import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 
 /**
- * coopgraph itself: `createApp` from src/server/app.ts as it ships, in its production configuration, on
- * node:http. With BENCH_OTHER_EXECUTOR=1, with the other executor (graphql-js or graphql-jit, whichever
- * the configuration does not choose).
+ * coopgraph itself: `createApp` from src/server/app.ts as it ships (the compiled build in dist/), in its
+ * production configuration, on node:http. With BENCH_OTHER_EXECUTOR=1, with the other executor
+ * (graphql-js or graphql-jit, whichever the configuration does not choose).
  *
  * With BENCH_RESPONSE_CACHE=1, @graphql-yoga/plugin-response-cache sits in front of it: a Yoga server
  * with coopgraph's schema (to parse and validate) and the cache, whose execution hands each miss to the
@@ -54,7 +51,13 @@ db.read = ((...args: Parameters<Database['read']>) =>
 
 // The production configuration (NODE_ENV=production) without the request log: the other servers log
 // nothing either.
-const env = readEnv({ ...process.env, NODE_ENV: 'production', COOPGRAPH_REQUEST_LOG: 'false' });
+// Per-client budgets off too: the benchmark's load generator is one client asking far beyond any budget.
+const env = readEnv({
+  ...process.env,
+  NODE_ENV: 'production',
+  COOPGRAPH_REQUEST_LOG: 'false',
+  COOPGRAPH_RATE_LIMIT: 'false',
+});
 process.setSourceMapsEnabled(sourceMaps(env));
 const config = configFromEnv(env);
 // BENCH_OTHER_EXECUTOR=1: the executor the configuration does not choose, for comparison in one run.

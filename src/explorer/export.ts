@@ -1,5 +1,19 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { App } from '../server/app.ts';
-import { cytoscapeDocument, toElements, toGraphml, type SubgraphLike } from './public/js/formats.mjs';
+import type * as Formats from './public/js/formats.mjs';
+import type { SubgraphLike } from './public/js/formats.mjs';
+import { PUBLIC_DIR } from './static.ts';
+
+/**
+ * The page's own converters, the very file the browser runs, found like the page's other files (the
+ * compiled build reads it from the repository too). Loaded once, on the first export.
+ */
+let formats: Promise<typeof Formats> | undefined;
+const loadFormats = () =>
+  (formats ??= import(pathToFileURL(path.join(PUBLIC_DIR, 'js', 'formats.mjs')).href) as Promise<
+    typeof Formats
+  >);
 
 /**
  * `GET /export/<query>.<format>`: a subgraph of the public API as a file for scripts and desktop tools.
@@ -14,7 +28,7 @@ const SUBGRAPH = 'truncated nodes { id kind label data } edges { id source targe
 
 interface Param {
   name: string;
-  kind: 'keys' | 'key' | 'int' | 'list' | 'lang';
+  kind: 'keys' | 'key' | 'int' | 'list' | 'lang' | 'boolean';
   required?: boolean;
   /** The GraphQL variable it becomes, when it differs from `name`. */
   variable?: string;
@@ -34,6 +48,13 @@ interface ExportData {
 }
 
 const LANG_PARAM: Param = { name: 'lang', kind: 'lang' };
+/** The provenance filters every graph query takes. */
+const PROVENANCE_PARAMS: Param[] = [
+  { name: 'origins', kind: 'list' },
+  { name: 'includeInferred', kind: 'boolean' },
+];
+const PROVENANCE_VARIABLES = '$origins: [RelationOrigin!], $includeInferred: Boolean';
+const PROVENANCE_ARGS = 'origins: $origins, includeInferred: $includeInferred';
 
 export const EXPORT_QUERIES: Record<string, ExportQuery> = {
   neighborhood: {
@@ -44,12 +65,13 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
       { name: 'kinds', kind: 'list' },
       { name: 'relationTypes', kind: 'list' },
       { name: 'exclude', kind: 'keys' },
+      ...PROVENANCE_PARAMS,
       LANG_PARAM,
     ],
     query: `query ExportNeighborhood($keys: [String!]!, $depth: Int, $limit: Int, $kinds: [EntityKind!],
-      $relationTypes: [RelationType!], $exclude: [String!], $lang: Lang) {
+      $relationTypes: [RelationType!], $exclude: [String!], ${PROVENANCE_VARIABLES}, $lang: Lang) {
       subgraph: neighborhood(keys: $keys, depth: $depth, limit: $limit, kinds: $kinds,
-        relationTypes: $relationTypes, exclude: $exclude, lang: $lang) { ${SUBGRAPH} } }`,
+        relationTypes: $relationTypes, exclude: $exclude, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} } }`,
     unknownKeys: (variables, data) => {
       const found = new Set(data.subgraph?.nodes.map((node) => node.id));
       return (variables.keys as string[]).filter((key) => !found.has(key));
@@ -61,11 +83,12 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
       { name: 'to', kind: 'key', required: true },
       { name: 'maxLength', kind: 'int' },
       { name: 'relationTypes', kind: 'list' },
+      ...PROVENANCE_PARAMS,
       LANG_PARAM,
     ],
     query: `query ExportShortestPath($from: String!, $to: String!, $maxLength: Int, $relationTypes: [RelationType!],
-      $lang: Lang) { subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength,
-        relationTypes: $relationTypes, lang: $lang) { ${SUBGRAPH} }
+      ${PROVENANCE_VARIABLES}, $lang: Lang) { subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength,
+        relationTypes: $relationTypes, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} }
       fromEntity: entity(key: $from) { key } toEntity: entity(key: $to) { key } }`,
     unknownKeys: (variables, data) => [
       ...(data.fromEntity ? [] : [variables.from as string]),
@@ -73,8 +96,9 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
     ],
   },
   trace: {
-    params: [{ name: 'from', kind: 'key', required: true }, LANG_PARAM],
-    query: `query ExportTrace($from: String!, $lang: Lang) { subgraph: trace(from: $from, lang: $lang) { ${SUBGRAPH} } }`,
+    params: [{ name: 'from', kind: 'key', required: true }, ...PROVENANCE_PARAMS, LANG_PARAM],
+    query: `query ExportTrace($from: String!, ${PROVENANCE_VARIABLES}, $lang: Lang) {
+      subgraph: trace(from: $from, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} } }`,
     unknownKeys: (variables, data) => (data.subgraph ? [] : [variables.from as string]),
   },
 };
@@ -83,6 +107,8 @@ class BadRequest extends Error {
   constructor(
     message: string,
     readonly status = 400,
+    /** When the client may try again (the API's Retry-After), for a refusal that has one. */
+    readonly retryAfter: string | null = null,
   ) {
     super(message);
   }
@@ -129,6 +155,12 @@ function readVariables(url: URL, spec: ExportQuery): Record<string, unknown> {
         }
         variables[param.name] = Number(value);
         break;
+      case 'boolean':
+        if (value !== 'true' && value !== 'false') {
+          throw new BadRequest(`parameter "${param.name}" must be true or false (got "${value}")`);
+        }
+        variables[param.name] = value === 'true';
+        break;
       case 'lang': {
         const lang = value.toUpperCase();
         if (lang !== 'EN' && lang !== 'ZH') {
@@ -147,20 +179,42 @@ interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs the export's query through the app, as any client of /graphql would. */
-async function runQuery(app: App, request: Request, spec: ExportQuery, variables: Record<string, unknown>) {
-  const headers = new Headers({
-    'content-type': 'application/json',
-    accept: 'application/graphql-response+json, application/json',
+/** Headers that describe the client's own request to the export, not the query the export sends. */
+const OWN_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'connection',
+  'content-length',
+  'content-type',
+  'expect',
+  'host',
+  'keep-alive',
+  'transfer-encoding',
+]);
+
+/**
+ * Runs the export's query through the app, as any client of /graphql would, and as this client: with
+ * its headers (credentials, API key, forwarding) and its connection (`serverContext`), so that whatever
+ * the API asks of or counts against a caller applies to the export too.
+ */
+async function runQuery(
+  app: App,
+  request: Request,
+  spec: ExportQuery,
+  variables: Record<string, unknown>,
+  serverContext: Record<string, unknown>,
+) {
+  const headers = new Headers();
+  request.headers.forEach((value, name) => {
+    if (!OWN_HEADERS.has(name)) headers.append(name, value);
   });
-  // Whatever the API asks of a caller (credentials), the export asks of it too.
-  const authorization = request.headers.get('authorization');
-  if (authorization) headers.set('authorization', authorization);
-  const response = await app.fetch(new URL('/graphql', request.url), {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: spec.query, variables }),
-  });
+  headers.set('content-type', 'application/json');
+  headers.set('accept', 'application/graphql-response+json, application/json');
+  const response = await app.fetch(
+    new URL('/graphql', request.url),
+    { method: 'POST', headers, body: JSON.stringify({ query: spec.query, variables }) },
+    serverContext,
+  );
   const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer;
   if (answer.errors?.length) {
     const message = answer.errors.map((error) => error.message).join('; ');
@@ -168,7 +222,7 @@ async function runQuery(app: App, request: Request, spec: ExportQuery, variables
     // about the parameters.
     const status = response.status >= 400 && response.status !== 500 ? response.status : 400;
     const internal = answer.errors.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
-    throw new BadRequest(message, internal ? 500 : status);
+    throw new BadRequest(message, internal ? 500 : status, response.headers.get('retry-after'));
   }
   if (!response.ok || !answer.data) {
     throw new BadRequest(`the GraphQL API answered ${response.status}`, 502);
@@ -176,15 +230,19 @@ async function runQuery(app: App, request: Request, spec: ExportQuery, variables
   return answer.data;
 }
 
-function errorResponse(status: number, message: string): Response {
-  return Response.json(
-    { error: message },
-    { status, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } },
-  );
+function errorResponse(status: number, message: string, retryAfter: string | null = null): Response {
+  const headers = new Headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  if (retryAfter) headers.set('retry-after', retryAfter);
+  return Response.json({ error: message }, { status, headers });
 }
 
 /** Answers `/export/<query>.<format>`; `name` is the part after `/export/`. */
-export async function handleExport(app: App, request: Request, name: string): Promise<Response> {
+export async function handleExport(
+  app: App,
+  request: Request,
+  name: string,
+  serverContext: Record<string, unknown> = {},
+): Promise<Response> {
   const match = /^([a-z-]+)\.([a-z]+)$/.exec(name);
   const spec = match ? EXPORT_QUERIES[match[1]!] : undefined;
   const format = match?.[2] as Format | undefined;
@@ -200,12 +258,13 @@ export async function handleExport(app: App, request: Request, name: string): Pr
   try {
     const url = new URL(request.url);
     const variables = readVariables(url, spec);
-    const data = await runQuery(app, request, spec, variables);
+    const data = await runQuery(app, request, spec, variables, serverContext);
     const unknown = spec.unknownKeys(variables, data);
     const subgraph = data.subgraph;
     if (unknown.length > 0 || !subgraph) {
       throw new BadRequest(`no entity with key ${unknown.map((key) => `"${key}"`).join(', ')}`, 404);
     }
+    const { cytoscapeDocument, toElements, toGraphml } = await loadFormats();
     const elements = toElements(subgraph);
     const meta = { name: `coopgraph ${match[1]}`, truncated: subgraph.truncated };
     const headers = new Headers({
@@ -224,7 +283,7 @@ export async function handleExport(app: App, request: Request, name: string): Pr
     }
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   } catch (error) {
-    if (error instanceof BadRequest) return errorResponse(error.status, error.message);
+    if (error instanceof BadRequest) return errorResponse(error.status, error.message, error.retryAfter);
     throw error;
   }
 }
