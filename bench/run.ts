@@ -40,8 +40,10 @@ interface Mode {
   load: LoadPlan;
   /** The servers measured at the sizes above the first (all of them check their answers at every size). */
   scaleServers: ServerName[];
-  /** The coopgraph variants measured beside it at 1x. */
+  /** The coopgraph variants started beside it, whose answers are checked at 1x. */
   variants: Variant[];
+  /** Whether the variants are measured too (at 1x). */
+  measureVariants: boolean;
   /** One request at a time, at 1x: the latency a single user sees, nothing queued. */
   unloaded: LoadShape;
   /** Seconds of load on every (server, operation) measured at a size, before the first measurement there. */
@@ -63,6 +65,7 @@ const MODES: Record<Mode['name'], Mode> = {
     load: { group: 10, writers: 2 },
     scaleServers: ['coopgraph', 'neo4j-graphql', 'cypher'],
     variants: ['response cache', 'other executor'],
+    measureVariants: true,
     firstWarmupSeconds: 3,
     // A load leaves Neo4j busy (index merges, memory to reclaim) and its caches filled by the writes.
     sizeWarmupSeconds: 1,
@@ -76,8 +79,9 @@ const MODES: Record<Mode['name'], Mode> = {
     load: { group: 10, writers: 2 },
     // CI's smoke run: every answer checked at both sizes, latency at 10x for coopgraph only.
     scaleServers: ['coopgraph'],
-    // The executors are compared in the full run.
-    variants: ['response cache'],
+    // The variants' answers are checked; they are measured in the full run.
+    variants: ['response cache', 'other executor'],
+    measureVariants: false,
     // Checking the answers has warmed every server once already; each run still has its own warm-up.
     firstWarmupSeconds: 0,
     sizeWarmupSeconds: 0,
@@ -454,7 +458,7 @@ async function main(): Promise<void> {
       }
       const measured =
         size === mode.sizes[0]
-          ? [...plain, ...variants]
+          ? [...plain, ...(mode.measureVariants ? variants : [])]
           : plain.filter((server) => mode.scaleServers.includes(server.name));
       const warmup = size === mode.sizes[0] ? mode.firstWarmupSeconds : mode.sizeWarmupSeconds;
       if (warmup > 0) {
@@ -479,10 +483,8 @@ async function main(): Promise<void> {
         log('coopgraph bench: 1x: one request at a time');
         for (const operation of OPERATIONS) {
           // With the other executor too: its cost shows most when nothing is queued.
-          const runs = runsFor(
-            [...plain, ...variants.filter((server) => server.variant === 'other executor')],
-            operation,
-          );
+          const other = variants.filter((server) => server.variant === 'other executor');
+          const runs = runsFor([...plain, ...(mode.measureVariants ? other : [])], operation);
           const measuredOne = await measureInTurn(runs, mode.unloaded);
           for (const [i, { server }] of runs.entries()) {
             const m = measuredOne[i]!;
