@@ -60,7 +60,7 @@ export const PathRef = builder.objectRef<RankedPath>('Path').implement({
   fields: (t) => ({
     length: t.exposeInt('length', { description: 'Relationships on the path.' }),
     cost: t.exposeFloat('cost', {
-      description: `${COST_FORMULA[0]!.toUpperCase()}${COST_FORMULA.slice(1)}, under the walk’s relation filter.`,
+      description: `${COST_FORMULA[0]!.toUpperCase()}${COST_FORMULA.slice(1)}: how much of a hub each entity is, whatever the request walks.`,
     }),
     nodes: t.field({ type: [SubgraphNodeRef], resolve: (path) => path.graph.nodes }),
     edges: t.field({ type: [SubgraphEdgeRef], resolve: (path) => path.graph.edges }),

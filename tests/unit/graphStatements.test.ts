@@ -122,9 +122,8 @@ describe('the statements of paths', () => {
     expect(cypher).toMatch(/MATCH SHORTEST 3 GROUPS \(/);
     expect(cypher).toMatch(/LIMIT \(\$candidates \+ 1\)/);
     expect(cypher).toMatch(/ORDER BY \w+ ASC, \w+ ASC, \w+ ASC\s+LIMIT \$first/);
-    // The cost: log2(1 + relationships under the walk's filter) of each interior entity, summed.
-    expect(cypher).toMatch(/sum\(\(log\(\(1 \+ COUNT \{/);
-    expect(cypher).toMatch(/\/ log\(2\)/);
+    // The cost of each candidate: the interior entities (after the start, but the end), summed.
+    expect(cypher).toMatch(/UNWIND \w+\.nodes\[\.\.-1\] AS \w+\s+RETURN sum\(/);
     expect(Number(params.first)).toBe(3);
     expect(Number(params.candidates)).toBe(50);
     expect(paths(5).cypher).toMatch(/SHORTEST 5 GROUPS/);
@@ -134,20 +133,24 @@ describe('the statements of paths', () => {
     expect(() => paths(2, NO_AVOID, 0)).toThrow(/maxLength must be a positive integer/);
   });
 
-  it('count the degree of a hub under the same filter the walk takes', () => {
-    const { cypher } = pathsStatement({
-      from: 'a',
-      to: 'b',
-      maxLength: 4,
-      first: 2,
-      relations: FILTERED,
-      avoid: NO_AVOID,
-      candidates: 50,
-    });
-    const count = cypher.slice(cypher.indexOf('COUNT {'));
-    expect(count).toMatch(
-      /^COUNT \{\s+MATCH \(\w+\)-\[(\w+)\]-\(:Entity\)\s+WHERE \(type\(\1\) IN \$types AND \1\.origin IN \$origins AND \1\.inferred IS NULL\)/,
-    );
+  it('cost an entity by its relationships less mentions and the loader’s bookkeeping, from the degree store', () => {
+    for (const relations of [ANY, FILTERED]) {
+      const { cypher } = pathsStatement({
+        from: 'a',
+        to: 'b',
+        maxLength: 4,
+        first: 2,
+        relations,
+        avoid: NO_AVOID,
+        candidates: 50,
+      });
+      const cost = cypher.slice(cypher.indexOf('RETURN sum('));
+      // One count of every relationship, less one per type not counted; no predicate, so each is a
+      // degree Neo4j keeps rather than relationships it reads.
+      expect(cost).toMatch(
+        /^RETURN sum\(\(log\(\(1 \+ \(\(COUNT \{\s+MATCH \((\w+)\)-\[\]-\(\)\s+\} - COUNT \{\s+MATCH \(\1\)-\[:MENTIONS\]-\(\)\s+\}\) - COUNT \{\s+MATCH \(\1\)-\[:USES\]-\(\)\s+\}\)\)\) \/ log\(2\)\)\)/,
+      );
+    }
   });
 
   it('refuse to build a text that holds a value', () => {

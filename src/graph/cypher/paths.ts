@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { at, sliceTo } from './lists.ts';
 import { avoidParams, pathStep, unknownAvoided, walkShape, type Avoid, type WalkShape } from './pathStep.ts';
 import { endRows, nodeRow, relRows, type NodeRow, type RelRow } from './projections.ts';
-import { relationMatcher, relationParams, type RelationFilter } from './relationFilter.ts';
+import { relationParams, type RelationFilter } from './relationFilter.ts';
 import { int, param, statementText, type Statement } from './statement.ts';
 
 export interface PathsQuery {
@@ -36,13 +36,20 @@ export interface PathsRow {
 }
 
 /**
- * The cost of passing through an entity: log2(1 + its relationships under the walk's filter). A hop
- * through an entity with d relationships is one choice among d, so its cost is the bits that choice
- * takes; the cost of a path is the sum over its interior entities, the ends being given. A meeting that
- * a hundred States spoke at costs about 6.7, a network with seven relationships 3: several specific
- * hops can cost less than one hub, and no single hub outweighs everything else.
+ * The cost of passing through an entity: log2(1 + d), d its relationships with other entities, mentions
+ * aside (as `relationCount` with every type but MENTIONS counts them). A hop through an entity with d
+ * relationships is one choice among d, so its cost is the bits that choice takes; the cost of a path is
+ * the sum over its interior entities, the ends being given. A meeting that a hundred States spoke at
+ * costs about 6.7, a network with seven relationships 3: several specific hops can cost less than one
+ * hub, and no single hub outweighs everything else. d is the entity's, whatever a request walks: how
+ * much of a hub it is does not depend on the question, and Neo4j keeps it in its degree store, so a
+ * candidate costs a few lookups per entity however many relationships a hub has.
  */
-export const COST_FORMULA = 'the sum over its interior entities of log2(1 + relationships of the entity)';
+export const COST_FORMULA =
+  'the sum over its interior entities of log2(1 + the entity’s relationships, mentions aside)';
+
+/** Relationships that are no hop between entities: paragraphs naming them, and the loader's bookkeeping. */
+const NOT_COUNTED = ['MENTIONS', 'USES'] as const;
 
 /**
  * Up to `first` shortest simple paths, in one statement: every path of the `first` shortest lengths
@@ -100,7 +107,7 @@ const pathsText = statementText((shape: PathsShape) => {
     ? [new Cypher.With(a, b, [new Cypher.List([]), ranked], [Cypher.false, truncated])]
     : [
         new Cypher.Call(search(shape, a, b, found, truncated), [a, b]),
-        new Cypher.Call(rank(shape, a, found, ranked), [a, found]),
+        new Cypher.Call(rank(a, found, ranked), [a, found]),
       ];
   return Cypher.utils.concat(
     end(a, 'from'),
@@ -146,12 +153,7 @@ function search(
 }
 
 /** The simple paths among the candidates, once per sequence of entities, costed, ranked, cut at `$first`. */
-function rank(
-  shape: PathsShape,
-  a: Cypher.Node,
-  found: Cypher.Variable,
-  ranked: Cypher.Variable,
-): Cypher.Clause {
+function rank(a: Cypher.Node, found: Cypher.Variable, ranked: Cypher.Variable): Cypher.Clause {
   const c = new Cypher.Variable();
   const ns = new Cypher.Variable();
   const keys = new Cypher.Variable();
@@ -178,7 +180,7 @@ function rank(
     )
     .orderBy(keys, types)
     .with(keys, [Cypher.head(Cypher.collect(c)), best])
-    .call(pathCost(shape, best, cost), [best])
+    .call(pathCost(best, cost), [best])
     .with([best.property('rels'), rels], keys, cost)
     .with(rels, [Cypher.size(rels), length], keys, cost)
     .orderBy([length, 'ASC'], [cost, 'ASC'], [keys, 'ASC'])
@@ -194,20 +196,24 @@ function rank(
   );
 }
 
-/** COST_FORMULA for one candidate: each interior entity's relationships under the walk's filter, counted. */
-function pathCost(shape: PathsShape, path: Cypher.Variable, cost: Cypher.Variable): Cypher.Clause {
+/**
+ * COST_FORMULA for one candidate. Each count is a pattern Neo4j answers from its degree store (all of a
+ * node's relationships, those of one type), not by reading the relationships.
+ */
+function pathCost(path: Cypher.Variable, cost: Cypher.Variable): Cypher.Clause {
   const n = new Cypher.Node();
-  const r = new Cypher.Relationship();
-  const walk = relationMatcher(shape.walk.relations)(r);
-  const degree = new Cypher.Match(
-    new Cypher.Pattern(n).related(r, { direction: 'undirected' }).to({ labels: ['Entity'] }),
-  );
-  if (walk) degree.where(walk);
+  const count = (type?: string) =>
+    new Cypher.Count(
+      new Cypher.Match(
+        new Cypher.Pattern(n).related({ direction: 'undirected', ...(type ? { type } : {}) }).to(),
+      ),
+    );
+  const degree = NOT_COUNTED.reduce<Cypher.Expr>((total, type) => Cypher.minus(total, count(type)), count());
   const log2 = (value: Cypher.Expr) => Cypher.divide(Cypher.log(value), Cypher.log(new Cypher.Literal(2)));
   // The entities after the start, but the end.
   const interior = new Cypher.Raw((ctx) => `${ctx.compile(path.property('nodes'))}[..-1]`);
   return new Cypher.Unwind([interior, n]).return([
-    Cypher.sum(log2(Cypher.plus(new Cypher.Literal(1), new Cypher.Count(degree)))),
+    Cypher.sum(log2(Cypher.plus(new Cypher.Literal(1), degree))),
     cost,
   ]);
 }
