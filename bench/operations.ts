@@ -57,6 +57,7 @@ const ENTITY_KEY = 'network:ejn';
 const NETWORK_KEY = 'network:ioc-judicial-platform';
 const RESOLUTION_KEY = 'resolution:cop-untoc-5/7';
 const NEIGHBORHOOD_KEY = 'network:ejn';
+const PATHS = { from: 'network:ejn', to: 'state:SYC', first: 5 };
 const SEARCH_TEXT = 'judicial network';
 const PAGE_SIZE = 50;
 const SEARCH_FIRST = 10;
@@ -205,6 +206,30 @@ const LOOKUPS: Operation[] = [
         })),
       };
     },
+  },
+  {
+    name: 'paths',
+    title: `the ${PATHS.first} best paths from the EJN to Seychelles (hubs cost more)`,
+    keyBased: true,
+    maxStatements: 1,
+    variables: { ...PATHS, types: RELATION_TYPE_NAMES.filter((type) => type !== 'MENTIONS') },
+    coopgraph: `query Paths($from: String!, $to: String!, $first: Int!) {
+  paths(from: $from, to: $to, first: $first) {
+    length
+    cost
+    nodes { id }
+    edges { id }
+  }
+}`,
+    neo4jGraphql: null,
+    // Ranked: the order is part of the answer. A path's entities and edges are a set.
+    normalise: (data) =>
+      (data.paths as { length: number; cost: number; nodes: Row[]; edges: Row[] }[]).map((path) => ({
+        length: path.length,
+        cost: Number(path.cost.toFixed(9)),
+        nodes: path.nodes.map((node) => node.id as string).sort(),
+        edges: path.edges.map((edge) => edge.id as string).sort(),
+      })),
   },
 ];
 

@@ -88,6 +88,18 @@ const OPERATIONS: Record<string, Operation> = {
       },
     }),
   },
+  paths: {
+    cypher: query('paths'),
+    params: ({ from, to, types }) => ({ from, to, types }),
+    data: ({ paths }) => ({
+      paths: (paths as { length: number; cost: number; nodes: string[]; edges: string[] }[]).map((path) => ({
+        length: path.length,
+        cost: path.cost,
+        nodes: path.nodes.map((id) => ({ id })),
+        edges: path.edges.map((id) => ({ id })),
+      })),
+    }),
+  },
   neighborhood: {
     cypher: query('neighborhood'),
     params: ({ key, types }) => ({ key, types }),

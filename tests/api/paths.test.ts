@@ -46,7 +46,7 @@ async function paths(args: string): Promise<Path[]> {
   return (await data(Promise.resolve(response))).paths;
 }
 
-/** log2(1 + relationships of the walked types), the cost of passing through an entity, by the API's own count. */
+/** log2(1 + relationships, mentions aside), the cost of passing through an entity, by the API’s own count. */
 async function hopCost(key: string): Promise<number> {
   const { entity } = await data(
     query<{ entity: { relationCount: number } }>(
