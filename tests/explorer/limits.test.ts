@@ -9,7 +9,12 @@ import { testDatabase } from '../helpers/db.ts';
 import { launchChromium, openPage, settle, type TestBrowser } from './browser.ts';
 
 /** The explorer asks within the limits the server has in force, whatever they are set to. */
-const LIMITS = { COOPGRAPH_MAX_PATH_LENGTH: '12', COOPGRAPH_MAX_RELATIONS: '120', COOPGRAPH_MAX_KEYS: '1' };
+const LIMITS = {
+  COOPGRAPH_MAX_PATH_LENGTH: '12',
+  COOPGRAPH_MAX_PATHS: '2',
+  COOPGRAPH_MAX_RELATIONS: '120',
+  COOPGRAPH_MAX_KEYS: '1',
+};
 
 useReportApp();
 const db = testDatabase();
@@ -56,7 +61,7 @@ describe('the explorer under configured limits', () => {
     await settle(page);
 
     const variables = (name: string) => asked.filter((a) => a.operationName === name).map((a) => a.variables);
-    expect(variables('ExplorerShortestPath')).toEqual([expect.objectContaining({ maxLength: 12 })]);
+    expect(variables('ExplorerPaths')).toEqual([expect.objectContaining({ maxLength: 12, first: 2 })]);
     expect(variables('ExplorerDetails')).toEqual([expect.objectContaining({ first: 120 })]);
     // Two entities are open; the export link names as many as the server takes.
     const href = await page.locator('#export-http-graphml').getAttribute('href');
