@@ -504,11 +504,12 @@ async function boot(lang) {
       }
       if (state.layout && LAYOUTS.includes(state.layout)) view.layoutName = state.layout;
       layoutSelect.value = view.layoutName;
+      // Before anything is added, so that each entity is sized as it comes.
+      view.sizeByRelations = state.size;
+      sizeToggle.checked = state.size;
       if (state.trace) await view.startTrace(state.trace);
       for (const key of state.show) await view.show(key);
       for (const key of state.open) await view.expand(key);
-      view.sizeByRelations = state.size;
-      sizeToggle.checked = state.size;
       if (state.path) await view.shortestPath(...state.path, { avoid: state.avoid, index: state.pathIndex });
       if (state.selected && cy.getElementById(state.selected).nonempty()) await select(state.selected);
       const marked = cy.$('.path');
