@@ -190,6 +190,15 @@ describe('the explorer answers', () => {
       }
     }
     expect(new URL(page.url()).searchParams.get('size')).toBe('relations');
+    // The address restores the sizes.
+    const restored = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await restored.page.locator('#size-toggle').isChecked()).toBe(true);
+    expect(
+      await restored.page.evaluate(() =>
+        Object.fromEntries(window.cy.nodes().map((node) => [node.id(), node.width()])),
+      ),
+    ).toEqual(sized);
+    expectClean(restored);
     await page.locator('#size-toggle').uncheck();
     await settle(page);
     expect(await widths()).toEqual(plain);
