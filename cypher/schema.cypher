@@ -42,5 +42,14 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.textEn]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 
+// The relationships each paragraph states: every relationship type's `sources` (a list of paragraph
+// keys), each key one term, so Paragraph.facts finds a paragraph's relationships without a scan. Full-text
+// indexes name their types: the list is RELATION_TYPE_NAMES (src/model/relations.ts), which
+// tests/foundation/cypherSchema.test.ts holds it to.
+CREATE FULLTEXT INDEX relationship_sources IF NOT EXISTS
+FOR ()-[r:PRESENTED|MEMBER_OF|COVERS|LOCATED_IN|ESTABLISHED|SUPPORTS|MODELLED_ON|ISSUED_BY|REQUESTED|LED_TO|PRODUCED|CITES|ADDRESSES|CONCERNS|SUBMITTED_UNDER|CONSIDERED_AT|REPORTS_ON|MEETING_OF|SPOKE_AT|OBSERVER_AT|CHAIRED|PANELIST_ON|AFFILIATED_WITH|RELATED_TO|PART_OF|MENTIONS]-()
+ON EACH [r.sources]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };
+
 // Metadata of each loaded report: its symbol and a fingerprint of the data it was loaded from.
 CREATE CONSTRAINT loaded_report_symbol IF NOT EXISTS FOR (r:LoadedReport) REQUIRE r.symbol IS UNIQUE;

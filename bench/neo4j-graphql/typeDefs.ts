@@ -6,7 +6,8 @@
  * Two fields need Cypher the library cannot derive from a relationship: a resolution's recommendations
  * (directly, or through the meeting it led to) and search (four full-text indexes, weighted). Both are
  * `@cypher` fields with the statements coopgraph runs (cypher/queries/resolution-recommendations.cypher
- * and search.cypher), returning nodes so that the library can resolve their types.
+ * and the one src/graph/cypher/search.ts builds), returning nodes so that the library can resolve their
+ * types.
  */
 
 /** Fields every entity type has (the Entity interface), with the paragraphs that mention it. */

@@ -8,7 +8,7 @@
 export interface Limits {
   /** `first` of `entities` and `search`. */
   maxFirst: number;
-  /** `first` of `relations`. */
+  /** `first` of `relations` and of `Paragraph.facts`. */
   maxRelations: number;
   /** `depth` of `neighborhood`. */
   maxDepth: number;

@@ -28,7 +28,7 @@ const SUBGRAPH = 'truncated nodes { id kind label data } edges { id source targe
 
 interface Param {
   name: string;
-  kind: 'keys' | 'key' | 'int' | 'list' | 'lang';
+  kind: 'keys' | 'key' | 'int' | 'list' | 'lang' | 'boolean';
   required?: boolean;
   /** The GraphQL variable it becomes, when it differs from `name`. */
   variable?: string;
@@ -48,6 +48,13 @@ interface ExportData {
 }
 
 const LANG_PARAM: Param = { name: 'lang', kind: 'lang' };
+/** The provenance filters every graph query takes. */
+const PROVENANCE_PARAMS: Param[] = [
+  { name: 'origins', kind: 'list' },
+  { name: 'includeInferred', kind: 'boolean' },
+];
+const PROVENANCE_VARIABLES = '$origins: [RelationOrigin!], $includeInferred: Boolean';
+const PROVENANCE_ARGS = 'origins: $origins, includeInferred: $includeInferred';
 
 export const EXPORT_QUERIES: Record<string, ExportQuery> = {
   neighborhood: {
@@ -58,12 +65,13 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
       { name: 'kinds', kind: 'list' },
       { name: 'relationTypes', kind: 'list' },
       { name: 'exclude', kind: 'keys' },
+      ...PROVENANCE_PARAMS,
       LANG_PARAM,
     ],
     query: `query ExportNeighborhood($keys: [String!]!, $depth: Int, $limit: Int, $kinds: [EntityKind!],
-      $relationTypes: [RelationType!], $exclude: [String!], $lang: Lang) {
+      $relationTypes: [RelationType!], $exclude: [String!], ${PROVENANCE_VARIABLES}, $lang: Lang) {
       subgraph: neighborhood(keys: $keys, depth: $depth, limit: $limit, kinds: $kinds,
-        relationTypes: $relationTypes, exclude: $exclude, lang: $lang) { ${SUBGRAPH} } }`,
+        relationTypes: $relationTypes, exclude: $exclude, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} } }`,
     unknownKeys: (variables, data) => {
       const found = new Set(data.subgraph?.nodes.map((node) => node.id));
       return (variables.keys as string[]).filter((key) => !found.has(key));
@@ -75,11 +83,12 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
       { name: 'to', kind: 'key', required: true },
       { name: 'maxLength', kind: 'int' },
       { name: 'relationTypes', kind: 'list' },
+      ...PROVENANCE_PARAMS,
       LANG_PARAM,
     ],
     query: `query ExportShortestPath($from: String!, $to: String!, $maxLength: Int, $relationTypes: [RelationType!],
-      $lang: Lang) { subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength,
-        relationTypes: $relationTypes, lang: $lang) { ${SUBGRAPH} }
+      ${PROVENANCE_VARIABLES}, $lang: Lang) { subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength,
+        relationTypes: $relationTypes, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} }
       fromEntity: entity(key: $from) { key } toEntity: entity(key: $to) { key } }`,
     unknownKeys: (variables, data) => [
       ...(data.fromEntity ? [] : [variables.from as string]),
@@ -87,8 +96,9 @@ export const EXPORT_QUERIES: Record<string, ExportQuery> = {
     ],
   },
   trace: {
-    params: [{ name: 'from', kind: 'key', required: true }, LANG_PARAM],
-    query: `query ExportTrace($from: String!, $lang: Lang) { subgraph: trace(from: $from, lang: $lang) { ${SUBGRAPH} } }`,
+    params: [{ name: 'from', kind: 'key', required: true }, ...PROVENANCE_PARAMS, LANG_PARAM],
+    query: `query ExportTrace($from: String!, ${PROVENANCE_VARIABLES}, $lang: Lang) {
+      subgraph: trace(from: $from, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} } }`,
     unknownKeys: (variables, data) => (data.subgraph ? [] : [variables.from as string]),
   },
 };
@@ -144,6 +154,12 @@ function readVariables(url: URL, spec: ExportQuery): Record<string, unknown> {
           throw new BadRequest(`parameter "${param.name}" must be an integer (got "${value}")`);
         }
         variables[param.name] = Number(value);
+        break;
+      case 'boolean':
+        if (value !== 'true' && value !== 'false') {
+          throw new BadRequest(`parameter "${param.name}" must be true or false (got "${value}")`);
+        }
+        variables[param.name] = value === 'true';
         break;
       case 'lang': {
         const lang = value.toUpperCase();

@@ -1,26 +1,18 @@
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
-import type { EntityKind } from '../model/kinds.ts';
-import type { RelationType } from '../model/relations.ts';
 import {
   connectionStatement,
   entitiesStatement,
   fieldStatement,
   type Statement,
 } from './compile/statements.ts';
+import { relationsStatement, type RelationsArgs, type RelationsRow } from './cypher/relations.ts';
+import { factsLoader } from './facts.ts';
 import type { ConnectionQuery, Projection, ProjectedField } from './plan/query.ts';
-import type { Direction, EntityRow, RelationRow } from './rows.ts';
+import type { EntityRow, RelationRow } from './rows.ts';
 
-const RELATIONS = cypher('entity-relations');
-
-export interface RelationsArgs {
-  types: RelationType[] | null;
-  direction: Direction;
-  kinds: EntityKind[] | null;
-  first: number;
-}
+export type { RelationsArgs } from './cypher/relations.ts';
 
 /** What a root connection statement returns (src/graph/compile/statements.ts). */
 export interface ConnectionRow extends Record<string, unknown> {
@@ -100,18 +92,15 @@ export function createLoaders(db: Database, counter: QueryCounter) {
         }
         const answers = new Map<string, RelationRow[]>();
         for (const [id, { args, keys }] of groups) {
-          // LIMIT takes an integer; plain JavaScript numbers travel as floats.
-          const rows = await db.read<{ key: string; relations: RelationRow[] }>(
-            RELATIONS,
-            { ...args, first: neo4j.int(args.first), keys: [...new Set(keys)] },
-            counter,
-          );
+          const rows = await run<RelationsRow>(relationsStatement(args, [...new Set(keys)]));
           for (const row of rows) answers.set(`${row.key}\u0000${id}`, row.relations);
         }
         return requests.map(({ key, args }) => answers.get(`${key}\u0000${JSON.stringify(args)}`) ?? []);
       },
       { cacheKeyFn: ({ key, args }) => `${key}\u0000${JSON.stringify(args)}` },
     ),
+    /** The relationships each paragraph states. */
+    facts: factsLoader(db, counter),
   };
 }
 

@@ -17,3 +17,11 @@ export function toLuceneQuery(text: string): string {
     .map((word) => (CJK.test(word) || word.endsWith('\\') ? word : `(${word} OR ${word}*)`))
     .join(' ');
 }
+
+/**
+ * One exact term for an index whose analyzer keeps each value whole (`keyword`): every special
+ * character and space escaped, so that the value is looked up as it is.
+ */
+export function luceneTerm(value: string): string {
+  return value.replace(/[+\-&|!(){}[\]^"~*?:\\/\s]/g, (char) => `\\${char}`);
+}

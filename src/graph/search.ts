@@ -1,11 +1,8 @@
-import neo4j from 'neo4j-driver';
-import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
+import { searchStatement } from './cypher/search.ts';
 import { toLuceneQuery } from './lucene.ts';
 import type { EntityRow } from './rows.ts';
-
-const SEARCH = cypher('search');
 
 export interface SearchHit {
   entity: EntityRow;
@@ -20,13 +17,10 @@ export async function searchEntities(
   kinds: EntityKind[] | null,
   first: number,
 ): Promise<SearchHit[]> {
-  const query = toLuceneQuery(text);
-  if (query === '') return [];
-  const rows = await db.read<{ node: EntityRow; score: number }>(
-    SEARCH,
-    // Kind filtering happens after the index, so ask it for more candidates than are returned.
-    { query, kinds, limit: neo4j.int(first), candidates: neo4j.int(Math.max(first * 4, 50)) },
-    counter,
-  );
+  const lucene = toLuceneQuery(text);
+  if (lucene === '') return [];
+  // Kind filtering happens after the index, so ask it for more candidates than are returned.
+  const { cypher, params } = searchStatement({ lucene, kinds, first, candidates: Math.max(first * 4, 50) });
+  const rows = await db.read<{ node: EntityRow; score: number }>(cypher, params, counter);
   return rows.map((row) => ({ entity: row.node, score: row.score }));
 }

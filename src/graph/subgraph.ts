@@ -1,17 +1,13 @@
-import neo4j from 'neo4j-driver';
-import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
-import type { RelationType } from '../model/relations.ts';
-import type { EntityRow } from './rows.ts';
-
-const Q = {
-  start: cypher('neighborhood-start'),
-  hop: cypher('neighborhood-hop'),
-  edges: cypher('neighborhood-edges'),
-  shortestPath: cypher('shortest-path'),
-  trace: cypher('trace'),
-};
+import { ORIGINS, type Origin } from '../model/provenance.ts';
+import { RELATION_TYPE_NAMES, type RelationType } from '../model/relations.ts';
+import { neighborhoodStatement, type NeighborhoodRow } from './cypher/neighborhood.ts';
+import type { NodeRow, RelRow } from './cypher/projections.ts';
+import type { RelationFilter } from './cypher/relationFilter.ts';
+import { shortestPathStatement, type ShortestPathRow } from './cypher/shortestPath.ts';
+import type { Statement } from './cypher/statement.ts';
+import { traceStatement, type TraceRow } from './cypher/trace.ts';
 
 /**
  * A subgraph in the shape graph viewers take as it comes: Cytoscape.js reads `data` of each element
@@ -30,6 +26,8 @@ export interface SubgraphEdge {
   target: string;
   type: RelationType;
   sources: string[];
+  origin: Origin;
+  inferred: string | null;
   data: Record<string, unknown>;
 }
 
@@ -39,29 +37,37 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+export type Lang = 'en' | 'zh';
+
 /**
- * What a subgraph reads of a relationship and of an entity. The statements return only this, not every
- * property: paragraphs carry their whole text, which no subgraph shows.
+ * The relation types neighbourhoods and paths leave out unless asked for: every paragraph would
+ * otherwise be one hop from everything it names.
  */
-interface RelRow {
+export const EXCLUDED_BY_DEFAULT: readonly RelationType[] = ['MENTIONS'];
+
+/** What neighbourhoods and paths walk when no types are named. */
+export const DEFAULT_WALK_TYPES: readonly RelationType[] = RELATION_TYPE_NAMES.filter(
+  (type) => !EXCLUDED_BY_DEFAULT.includes(type),
+);
+
+interface EdgeParts {
   type: RelationType;
   from: string;
   to: string;
-  props: { sources?: string[] | null; inferred?: string | null };
+  sources: Set<string>;
+  origins: Set<Origin>;
+  /** The reasons of the inferred relationships merged here; null once one of them is stated outright. */
+  inferred: string | null;
 }
 
-/** What a subgraph shows of an entity (acronym and status where the kind has them). */
-type NodeRow = Pick<EntityRow, 'key' | 'kind' | 'nameEn' | 'nameZh'> & {
-  acronym?: string | null;
-  status?: string | null;
-};
-
-export type Lang = 'en' | 'zh';
-
-/** Collects nodes and edges, merging edges that two reports both state (their sources join). */
+/**
+ * Collects nodes and edges, merging edges that two reports both state: their sources join, the edge
+ * takes the first of their origins in ORIGINS order (what a person read outranks what code found), and
+ * it is inferred only when each of them is.
+ */
 class SubgraphCollector {
   readonly nodes = new Map<string, NodeRow>();
-  private readonly edges = new Map<string, RelRow & { sources: Set<string> }>();
+  private readonly edges = new Map<string, EdgeParts>();
 
   addNode(row: NodeRow): void {
     if (!this.nodes.has(row.key)) this.nodes.set(row.key, row);
@@ -69,10 +75,22 @@ class SubgraphCollector {
 
   addEdge(rel: RelRow): void {
     const id = `${rel.from}|${rel.type}|${rel.to}`;
-    const sources = Array.isArray(rel.props.sources) ? rel.props.sources : [];
+    if (rel.origin === null) throw new Error(`relationship ${id} has no origin`);
     const existing = this.edges.get(id);
-    if (existing) sources.forEach((source) => existing.sources.add(source));
-    else this.edges.set(id, { ...rel, sources: new Set(sources) });
+    if (!existing) {
+      this.edges.set(id, {
+        type: rel.type,
+        from: rel.from,
+        to: rel.to,
+        sources: new Set(rel.sources ?? []),
+        origins: new Set([rel.origin]),
+        inferred: rel.inferred,
+      });
+      return;
+    }
+    (rel.sources ?? []).forEach((source) => existing.sources.add(source));
+    existing.origins.add(rel.origin);
+    existing.inferred = existing.inferred !== null && rel.inferred !== null ? existing.inferred : null;
   }
 
   /** Builds the subgraph; `extraEnds` are keys the client already holds (edges may end there). */
@@ -84,14 +102,17 @@ class SubgraphCollector {
       const toOk = this.nodes.has(rel.to) || extraEnds.has(rel.to);
       if (!fromOk || !toOk) continue;
       const sources = [...rel.sources];
-      const inferred = typeof rel.props.inferred === 'string' ? rel.props.inferred : null;
+      const origin = ORIGINS.find((candidate) => rel.origins.has(candidate))!;
+      const { type, from: source, to: target, inferred } = rel;
       edges.push({
         id,
-        source: rel.from,
-        target: rel.to,
-        type: rel.type,
+        source,
+        target,
+        type,
         sources,
-        data: { id, source: rel.from, target: rel.to, type: rel.type, label: rel.type, sources, inferred },
+        origin,
+        inferred,
+        data: { id, source, target, type, label: type, sources, origin, inferred },
       });
     }
     // Stable order, so that the same question gets the same answer.
@@ -119,133 +140,111 @@ function toNode(row: NodeRow, lang: Lang): SubgraphNode {
   };
 }
 
+function collect(nodes: NodeRow[], rels: RelRow[]): SubgraphCollector {
+  const collector = new SubgraphCollector();
+  nodes.forEach((node) => collector.addNode(node));
+  rels.forEach((rel) => collector.addEdge(rel));
+  return collector;
+}
+
+/** Runs a statement that answers one row (each of the subgraph statements does). */
+async function readOne<T extends Record<string, unknown>>(
+  db: Database,
+  counter: QueryCounter,
+  { cypher, params }: Statement,
+): Promise<T> {
+  const [row] = await db.read<T>(cypher, params, counter);
+  if (!row) throw new Error('a subgraph statement answered no row');
+  return row;
+}
+
 export interface NeighborhoodArgs {
   keys: string[];
   depth: number;
-  types: RelationType[] | null;
+  relations: RelationFilter;
   kinds: EntityKind[] | null;
   limit: number;
   exclude: string[];
   lang: Lang;
 }
 
-/** Rows one hop may return at most, as a multiple of the node budget (edges outnumber nodes). */
-const ROWS_PER_NODE = 8;
-
 /**
- * The entities within `depth` hops of the seeds, breadth first, and the edges among what was found: the
- * seeds come with the first hop, then one statement per further hop and one for the edges. `exclude`
- * holds keys the client already shows: they are neither returned nor expanded again, but edges to them
- * are kept.
+ * The entities within `depth` hops of the seeds, and the edges among them, in one statement (see
+ * cypher/neighborhood.ts). `exclude` holds keys the client already shows: they are neither returned nor
+ * walked from, but edges to them are kept.
  */
 export async function neighborhood(
   db: Database,
   counter: QueryCounter,
   args: NeighborhoodArgs,
 ): Promise<Subgraph> {
-  const collector = new SubgraphCollector();
-  const excluded = new Set(args.exclude);
-  const filters = { types: args.types, kinds: args.kinds, keep: [...excluded] };
-  // A seed named twice is one seed: it must not walk its relationships twice into the row cap.
-  const keys = [...new Set(args.keys)];
-  const [start] = await db.read<{ seeds: NodeRow[]; rows: { rel: RelRow; other: NodeRow }[] }>(
-    Q.start,
-    {
-      keys,
-      walk: args.depth > 0,
-      ...filters,
-      limit: neo4j.int(args.limit),
-      rowsPerNode: neo4j.int(ROWS_PER_NODE),
-    },
+  const row = await readOne<NeighborhoodRow & Record<string, unknown>>(
+    db,
     counter,
+    neighborhoodStatement({
+      // A seed named twice is one seed: it must not walk its relationships twice into the row cap.
+      keys: [...new Set(args.keys)],
+      depth: args.depth,
+      relations: args.relations,
+      kinds: args.kinds,
+      limit: args.limit,
+      exclude: args.exclude,
+    }),
   );
-  start!.seeds.forEach((node) => collector.addNode(node));
-  let frontier = start!.seeds.map((node) => node.key);
-  let truncated = false;
-
-  for (let hop = 0; hop < args.depth && frontier.length > 0 && !truncated; hop += 1) {
-    const budget = args.limit - collector.nodes.size;
-    const rowCap = Math.max(budget, 1) * ROWS_PER_NODE;
-    const rows =
-      hop === 0
-        ? start!.rows
-        : await db.read<{ rel: RelRow; other: NodeRow }>(
-            Q.hop,
-            { frontier, ...filters, limit: neo4j.int(rowCap + 1) },
-            counter,
-          );
-    if (rows.length > rowCap) truncated = true;
-    const next: string[] = [];
-    for (const { rel, other } of rows.slice(0, rowCap)) {
-      if (excluded.has(other.key)) {
-        collector.addEdge(rel);
-        continue;
-      }
-      if (!collector.nodes.has(other.key)) {
-        if (collector.nodes.size >= args.limit) {
-          truncated = true;
-          continue;
-        }
-        collector.addNode(other);
-        next.push(other.key);
-      }
-      collector.addEdge(rel);
-    }
-    frontier = next;
-  }
-
-  // No relationship type allowed, no edge to look for.
-  if (args.types?.length !== 0) {
-    const edgeCap = args.limit * ROWS_PER_NODE;
-    const among = await db.read<{ rel: RelRow }>(
-      Q.edges,
-      { keys: [...collector.nodes.keys()], types: args.types, limit: neo4j.int(edgeCap + 1) },
-      counter,
-    );
-    if (among.length > edgeCap) truncated = true;
-    among.slice(0, edgeCap).forEach(({ rel }) => collector.addEdge(rel));
-  }
-  return collector.build(args.lang, truncated, excluded);
+  return collect(row.nodes, row.rels).build(args.lang, row.truncated, new Set(args.exclude));
 }
 
-interface PathRow {
-  nodes: NodeRow[];
-  rels: RelRow[];
+export interface ShortestPathArgs {
+  from: string;
+  to: string;
+  maxLength: number;
+  relations: RelationFilter;
+  lang: Lang;
 }
 
-function collectPaths(rows: PathRow[], lang: Lang, truncated: boolean): Subgraph {
-  const collector = new SubgraphCollector();
-  for (const row of rows) {
-    row.nodes.forEach((node) => collector.addNode(node));
-    row.rels.forEach((rel) => collector.addEdge(rel));
-  }
-  return collector.build(lang, truncated);
-}
-
-/** The shortest path between two entities, or an empty subgraph when none is within `maxLength`. */
+/**
+ * The shortest path between two entities: an empty subgraph when none is within `maxLength`, the entity
+ * alone when both keys are the same, null when a key is unknown.
+ */
 export async function shortestPath(
   db: Database,
   counter: QueryCounter,
-  args: { from: string; to: string; maxLength: number; types: RelationType[]; lang: Lang },
+  args: ShortestPathArgs,
 ): Promise<Subgraph | null> {
-  const rows = await db.read<PathRow>(
-    Q.shortestPath,
-    { from: args.from, to: args.to, types: args.types },
+  const row = await readOne<ShortestPathRow & Record<string, unknown>>(
+    db,
     counter,
+    shortestPathStatement(args),
   );
-  const within = rows.filter((row) => row.rels.length <= args.maxLength);
-  return collectPaths(within, args.lang, false);
+  if (!row.from || !row.to) return null;
+  if (row.from.key === row.to.key) return collect([row.from], []).build(args.lang, false);
+  return collect(row.nodes, row.rels).build(args.lang, false);
 }
 
+/** Paths a trace reads at most; one more says it was cut. */
 export const TRACE_PATH_CAP = 1_000;
 
-/** The trace of a resolution or a recommendation (see cypher/queries/trace.cypher). */
+export type TraceAnswer = { found: false } | { found: true; kind: EntityKind; graph: Subgraph };
+
+/**
+ * The trace of a resolution or a recommendation (see cypher/trace.ts): its start alone when no path
+ * leads anywhere; for another kind of entity, only that kind (nothing is walked).
+ */
 export async function trace(
   db: Database,
   counter: QueryCounter,
-  from: string,
-  lang: Lang,
-): Promise<Subgraph> {
-  const rows = await db.read<PathRow>(Q.trace, { from, limit: neo4j.int(TRACE_PATH_CAP + 1) }, counter);
-  return collectPaths(rows.slice(0, TRACE_PATH_CAP), lang, rows.length > TRACE_PATH_CAP);
+  args: { from: string; relations: Omit<RelationFilter, 'types'>; lang: Lang },
+): Promise<TraceAnswer> {
+  const row = await readOne<TraceRow & Record<string, unknown>>(
+    db,
+    counter,
+    traceStatement({ from: args.from, relations: args.relations, pathCap: TRACE_PATH_CAP }),
+  );
+  if (!row.start) return { found: false };
+  const nodes = row.nodes.length > 0 ? row.nodes : [row.start];
+  return {
+    found: true,
+    kind: row.start.kind,
+    graph: collect(nodes, row.rels).build(args.lang, row.truncated),
+  };
 }

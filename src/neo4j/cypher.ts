@@ -3,9 +3,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './local/paths.ts';
 
 /**
- * Every Cypher statement coopgraph runs lives in `cypher/` as a file, so the queries can be read, reviewed
- * and profiled in one place. Modules read theirs once, when they are imported, so a missing file fails at
- * start-up rather than on the first request.
+ * Fixed Cypher statements live in `cypher/` as files, so they can be read, reviewed and profiled in one
+ * place; statements whose shape follows the request are composed by the query layer (`src/graph/cypher`).
+ * Modules read theirs once, when they are imported, so a missing file fails at start-up rather than on
+ * the first request.
  */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 

@@ -1,8 +1,16 @@
 import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
-import { DirectionEnum, EnStatusEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
-import { checkCount, checkRange } from './limits.ts';
+import {
+  DirectionEnum,
+  EnStatusEnum,
+  EntityKindEnum,
+  Lang,
+  RelationOriginEnum,
+  RelationTypeEnum,
+} from './enums.ts';
+import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from './limits.ts';
+import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
@@ -51,6 +59,11 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
         (await ctx.loaders.entity.loadMany(rel.sources)).filter(
           (row): row is EntityRow<'paragraph'> => row !== null && !(row instanceof Error),
         ),
+    }),
+    origin: t.field({
+      type: RelationOriginEnum,
+      description: 'How coopgraph knows the relationship.',
+      resolve: (rel) => originOf(rel.props),
     }),
     inferred: t.string({
       nullable: true,
@@ -106,15 +119,19 @@ EntityRef.implement({
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
         types: t.arg({ type: [RelationTypeEnum], required: false }),
         kinds: t.arg({ type: [EntityKindEnum], required: false }),
-        first: t.arg.int({ defaultValue: 50, description: 'At most this many (1 to 500).' }),
+        first: t.arg.int({
+          defaultValue: DEFAULT_COUNTS.relations,
+          description: `At most this many (${range(1, DEFAULT_LIMITS.maxRelations)}).`,
+        }),
+        ...provenanceArgs(t.arg),
       },
       resolve: (row, args, ctx) => {
-        const first = checkRange('first', args.first ?? 50, 1, ctx.limits.maxRelations);
-        if (args.types) checkCount('types', args.types, 50);
+        const first = checkRange('first', args.first ?? DEFAULT_COUNTS.relations, 1, ctx.limits.maxRelations);
+        if (args.types) checkCount('types', args.types, MAX_TYPES);
         return ctx.loaders.relations.load({
           key: row.key,
           args: {
-            types: args.types ?? null,
+            relations: relationFilter(args.types ?? null, args),
             direction: args.direction ?? 'BOTH',
             kinds: args.kinds ?? null,
             first,

@@ -22,6 +22,7 @@ import './query/entity.ts';
 import './query/connections.ts';
 import './query/search.ts';
 import './query/graph.ts';
+import './query/limits.ts';
 
 export const schema = builder.toSchema();
 

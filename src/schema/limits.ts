@@ -23,6 +23,9 @@ function conditions(where: unknown): number {
   return Object.values(where).reduce((sum: number, value) => sum + 1 + conditions(value), 0);
 }
 
+/** Fields whose `first` counts relationships, bounded by `maxRelations`. */
+const RELATION_LISTS = new Set(['relations', 'facts']);
+
 interface Complexity {
   field: number;
   multiplier: number;
@@ -52,7 +55,7 @@ export function fieldComplexity<C extends { limits: Limits }>(
   // Each condition of a filter is a subquery or a comparison for every entity it looks at.
   const filtering = conditions(args.where) * CONDITION_COST;
   if (field.name === 'groupBy') return { field: GROUP_COST, multiplier: DEFAULT_LIST_SIZE };
-  const first = count(args.first, field.name === 'relations' ? limits.maxRelations : limits.maxFirst);
+  const first = count(args.first, RELATION_LISTS.has(field.name) ? limits.maxRelations : limits.maxFirst);
   if (first !== undefined) return { field: 1 + filtering, multiplier: first };
   if (filtering > 0) return { field: 1 + filtering, multiplier: DEFAULT_LIST_SIZE };
   const limit = count(args.limit, limits.maxNodes);
@@ -95,3 +98,28 @@ export function checkLength(name: string, value: string, max: number): void {
     });
   }
 }
+
+/** What a field takes when a client leaves a count out; each lies within the default limit it is checked against. */
+export const DEFAULT_COUNTS = {
+  /** `first` of `entities`. */
+  entities: 20,
+  /** `first` of `search`. */
+  search: 10,
+  /** `first` of `relations` and of `Paragraph.facts`. */
+  relations: 50,
+  /** `depth` of `neighborhood`. */
+  depth: 1,
+  /** `limit` of `neighborhood`. */
+  nodes: 100,
+  /** `maxLength` of `shortestPath`. */
+  pathLength: 6,
+} as const;
+
+/** Keys `exclude` of `neighborhood` may hold, per node of the node limit (what a client may have on screen). */
+export const EXCLUDE_PER_NODE = 4;
+
+/** Values a list of relation types may hold: more than there are types, so that repeats pass. */
+export const MAX_TYPES = 50;
+
+/** "1 to 100": a range for an argument's description, from the default limits (the ones in force are in errors). */
+export const range = (min: number, max: number): string => `${min} to ${max}`;

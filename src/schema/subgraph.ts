@@ -1,6 +1,6 @@
 import type { Subgraph, SubgraphEdge, SubgraphNode } from '../graph/subgraph.ts';
 import { builder } from './builder.ts';
-import { EntityKindEnum, RelationTypeEnum } from './enums.ts';
+import { EntityKindEnum, RelationOriginEnum, RelationTypeEnum } from './enums.ts';
 import { JSONScalar } from './scalars.ts';
 
 const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implement({
@@ -14,13 +14,25 @@ const SubgraphNodeRef = builder.objectRef<SubgraphNode>('SubgraphNode').implemen
 });
 
 const SubgraphEdgeRef = builder.objectRef<SubgraphEdge>('SubgraphEdge').implement({
-  description: 'An edge of a subgraph, with the keys of the paragraphs that state it.',
+  description:
+    'An edge of a subgraph, with the keys of the paragraphs that state it and how coopgraph knows it (`data` holds the same).',
   fields: (t) => ({
     id: t.exposeString('id'),
     source: t.exposeString('source'),
     target: t.exposeString('target'),
     type: t.field({ type: RelationTypeEnum, resolve: (edge) => edge.type }),
     sources: t.exposeStringList('sources'),
+    origin: t.field({
+      type: RelationOriginEnum,
+      description:
+        'How coopgraph knows the relationship; when several reports state it, curated outranks what code found.',
+      resolve: (edge) => edge.origin,
+    }),
+    inferred: t.string({
+      nullable: true,
+      description: 'Set when the sources state the relationship without naming both ends: the reason.',
+      resolve: (edge) => edge.inferred,
+    }),
     data: t.field({ type: JSONScalar, resolve: (edge) => edge.data }),
   }),
 });

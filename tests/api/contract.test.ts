@@ -195,3 +195,42 @@ describe('database round trips', () => {
     expect(few.extensions!.cypherQueries).toBeLessThanOrEqual(many.extensions!.cypherQueries!);
   });
 });
+
+describe('State.spokeAt', () => {
+  // ¶40: 下列国家的代表作了发言：罗马尼亚、美利坚合众国、菲律宾、智利、加拿大、法国、巴拿马、沙特阿拉伯、阿根廷、
+  // 埃及、中国、厄瓜多尔、萨尔瓦多、印度尼西亚、乌克兰、斯洛伐克、土耳其、芬兰、俄罗斯联邦、挪威、哥伦比亚、尼日利亚、
+  // 意大利、伊朗伊斯兰共和国、日本、荷兰、瑞士、波兰、德国、摩洛哥和以色列。
+  const SPOKE =
+    'ROU USA PHL CHL CAN FRA PAN SAU ARG EGY CHN ECU SLV IDN UKR SVK TUR FIN RUS NOR COL NGA ITA IRN JPN NLD CHE POL DEU MAR ISR';
+
+  it('gives the meetings a State spoke at, and keeps the old name, deprecated, answering the same', async () => {
+    const { entities } = await data(
+      query<{
+        entities: { nodes: { key: string; spokeAt: { key: string }[]; statements: { key: string }[] }[] };
+      }>(
+        `{ entities(kind: STATE, first: 100) { nodes { key ... on State { spokeAt { key } statements { key } } } } }`,
+      ),
+    );
+    const spoke = entities.nodes.filter((state) => state.spokeAt.length > 0);
+    expect(spoke.map((state) => state.key).sort()).toEqual(
+      SPOKE.split(' ')
+        .map((iso3) => `state:${iso3}`)
+        .sort(),
+    );
+    for (const state of spoke) expect(state.spokeAt).toEqual([{ key: 'meeting:CTOC/COP/WG.3/2012' }]);
+    for (const state of entities.nodes) expect(state.statements).toEqual(state.spokeAt);
+    const { __type } = await data(
+      query<{
+        __type: { fields: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] };
+      }>(
+        `{ __type(name: "State") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+      ),
+    );
+    expect(__type.fields.find((field) => field.name === 'statements')).toEqual({
+      name: 'statements',
+      isDeprecated: true,
+      deprecationReason: 'Use spokeAt, the meetings at which the State spoke.',
+    });
+    expect(__type.fields.find((field) => field.name === 'spokeAt')?.isDeprecated).toBe(false);
+  });
+});

@@ -111,6 +111,23 @@ describe('HTTP exports of subgraphs', () => {
     expect(cy.edges().length).toBe(api.edges.length);
   });
 
+  it('takes the provenance filters of the API, and gives each edge its origin', async () => {
+    const { response, text } = await get(
+      '/export/neighborhood.graphml?keys=network:ioc-judicial-platform&includeInferred=false&origins=curated',
+    );
+    expect(response.status).toBe(200);
+    const { neighborhood } = await data(
+      query<{ neighborhood: Subgraph }>(
+        `{ neighborhood(keys: ["network:ioc-judicial-platform"], includeInferred: false, origins: [CURATED]) { ${SUBGRAPH} } }`,
+      ),
+    );
+    expectGraphml(text, neighborhood);
+    const edges = descendants(parseXml(text), 'edge');
+    expect(edges.length).toBeGreaterThan(0);
+    expect(new Set(edges.map((edge) => graphmlData(edge).origin))).toEqual(new Set(['curated']));
+    expect(edges.map((edge) => edge.attributes.target)).not.toContain('organization:ioc');
+  });
+
   it('says what is wrong with a request, with 400, 404 or 405', async () => {
     const cases: [string, number, RegExp][] = [
       ['/export/neighborhood.json', 400, /parameter "keys" is required/],
@@ -119,6 +136,12 @@ describe('HTTP exports of subgraphs', () => {
       ['/export/neighborhood.json?keys=network:ejn&limit=0', 400, /limit must be an integer from 1 to 500/],
       ['/export/neighborhood.json?keys=network:ejn&kinds=PLANET', 400, /PLANET/],
       ['/export/neighborhood.json?keys=network:ejn&lang=fr', 400, /"lang" must be en or zh/],
+      [
+        '/export/neighborhood.json?keys=network:ejn&includeInferred=maybe',
+        400,
+        /"includeInferred" must be true or false/,
+      ],
+      ['/export/trace.json?from=resolution:cop-untoc-5/7&origins=guessed', 400, /GUESSED/],
       ['/export/neighborhood.json?keys=network:ejn&color=red', 400, /unknown parameter "color"/],
       ['/export/trace.json?from=a&from=b', 400, /takes one value/],
       ['/export/trace.json?from=network:ejn', 400, /trace starts from a resolution or a recommendation/],

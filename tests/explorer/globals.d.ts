@@ -9,6 +9,8 @@ declare global {
       idle(): Promise<void>;
       expand(key: string): Promise<unknown>;
       collapse(key: string): Promise<unknown>;
+      shortestPath(from: string, to: string): Promise<unknown>;
+      select(key: string): Promise<unknown>;
       setLang(lang: 'en' | 'zh'): void;
       view: {
         hiddenKinds: Set<string>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cypherStatements } from '../../src/neo4j/cypher.ts';
 import { ENTITY_KINDS } from '../../src/model/kinds.ts';
+import { RELATION_TYPE_NAMES } from '../../src/model/relations.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
 import { testDatabase } from '../helpers/db.ts';
 
@@ -26,7 +27,15 @@ describe('cypher/schema.cypher', () => {
         { name: 'entity_search_zh', state: 'ONLINE', analyzer: 'cjk' },
         { name: 'entity_text_en', state: 'ONLINE', analyzer: 'english' },
         { name: 'entity_text_zh', state: 'ONLINE', analyzer: 'cjk' },
+        { name: 'relationship_sources', state: 'ONLINE', analyzer: 'keyword' },
       ]);
+      // Paragraph.facts is complete only if the index covers every relationship type.
+      const [sources] = await db.read<{ types: string[]; entityType: string }>(
+        `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, entityType WHERE name = 'relationship_sources'
+         RETURN labelsOrTypes AS types, entityType`,
+      );
+      expect(sources!.entityType).toBe('RELATIONSHIP');
+      expect([...sources!.types].sort()).toEqual([...RELATION_TYPE_NAMES].sort());
       const constraints = await db.read<{ n: number }>('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
       expect(constraints[0]!.n).toBe(Object.keys(ENTITY_KINDS).length + 2);
     } finally {

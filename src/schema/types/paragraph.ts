@@ -1,8 +1,10 @@
 import { builder } from '../builder.ts';
-import { Lang } from '../enums.ts';
+import { Lang, RelationTypeEnum } from '../enums.ts';
+import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from '../limits.ts';
 import { entityNode } from '../node.ts';
 import { KindRefs } from '../refs.ts';
 import { inLanguage } from '../resolvers.ts';
+import { decodeFactCursor, FactConnection } from './fact.ts';
 
 builder.node(KindRefs.paragraph, {
   ...entityNode('paragraph'),
@@ -20,6 +22,29 @@ builder.node(KindRefs.paragraph, {
     lines: t.intList({
       description: 'First and last line in the source text file.',
       resolve: (row) => [row.lineStart, row.lineEnd],
+    }),
+    facts: t.field({
+      type: FactConnection,
+      description: 'Every relationship whose sources include the paragraph: what the paragraph states.',
+      args: {
+        types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only these types.' }),
+        first: t.arg.int({
+          defaultValue: DEFAULT_COUNTS.relations,
+          description: `Page size, ${range(1, DEFAULT_LIMITS.maxRelations)}.`,
+        }),
+        after: t.arg.string({ required: false, description: 'The endCursor of the previous page.' }),
+      },
+      resolve: (row, args, ctx) => {
+        if (args.types) checkCount('types', args.types, MAX_TYPES);
+        return ctx.loaders.facts.load({
+          key: row.key,
+          args: {
+            types: args.types ?? null,
+            first: checkRange('first', args.first ?? DEFAULT_COUNTS.relations, 1, ctx.limits.maxRelations),
+            after: args.after ? decodeFactCursor(args.after) : null,
+          },
+        });
+      },
     }),
   }),
 });

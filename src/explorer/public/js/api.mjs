@@ -39,6 +39,11 @@ export const VOCABULARY = `query ExplorerVocabulary {
   relationTypes: __type(name: "RelationType") { enumValues { name description } }
 }`;
 
+/** The limits in force on the server and what graph queries leave out unless asked. */
+export const LIMITS = `query ExplorerLimits {
+  limits { maxFirst maxRelations maxNodes maxPathLength maxKeys maxSearchText excludedRelationTypes }
+}`;
+
 export const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
   search(text: $text, first: $first) { score entity { key kind names { en zh } } }
 }`;
@@ -51,28 +56,28 @@ export const NEIGHBORHOOD = `query ExplorerNeighborhood($keys: [String!]!, $limi
 
 /** The neighbours of one entity under the filters, to count those a capped expansion left out. */
 export const NEIGHBOUR_KEYS = `query ExplorerNeighbourKeys($key: String!, $types: [RelationType!],
-  $kinds: [EntityKind!]) {
-  entity(key: $key) { relations(first: 500, types: $types, kinds: $kinds) { other { key } } }
+  $kinds: [EntityKind!], $first: Int) {
+  entity(key: $key) { relations(first: $first, types: $types, kinds: $kinds) { other { key } } }
 }`;
 
 export const SHORTEST_PATH = `query ExplorerShortestPath($from: String!, $to: String!,
-  $relationTypes: [RelationType!]) {
-  shortestPath(from: $from, to: $to, maxLength: 8, relationTypes: $relationTypes) { ${SUBGRAPH} }
+  $relationTypes: [RelationType!], $maxLength: Int) {
+  shortestPath(from: $from, to: $to, maxLength: $maxLength, relationTypes: $relationTypes) { ${SUBGRAPH} }
 }`;
 
 export const TRACE = `query ExplorerTrace($from: String!) { trace(from: $from) { ${SUBGRAPH} } }`;
 
-export const RESOLUTIONS = `query ExplorerResolutions {
-  entities(kind: RESOLUTION, first: 100) { nodes { key names { en zh } } }
+export const RESOLUTIONS = `query ExplorerResolutions($first: Int) {
+  entities(kind: RESOLUTION, first: $first) { nodes { key names { en zh } } }
 }`;
 
 const PARAGRAPH = `key number text textEn: text(lang: EN)`;
 
-export const DETAILS = `query ExplorerDetails($key: String!) {
+export const DETAILS = `query ExplorerDetails($key: String!, $first: Int) {
   entity(key: $key) {
     key kind enStatus aliases properties names { en zh }
     mentionedIn { ${PARAGRAPH} }
-    relations(first: 200) {
+    relations(first: $first) {
       type direction inferred
       other { key kind names { en zh } }
       sources { ${PARAGRAPH} }
@@ -81,9 +86,9 @@ export const DETAILS = `query ExplorerDetails($key: String!) {
 }`;
 
 /** One relationship with the paragraphs that state it, read from its start. */
-export const EDGE_SOURCES = `query ExplorerEdge($key: String!, $types: [RelationType!]) {
+export const EDGE_SOURCES = `query ExplorerEdge($key: String!, $types: [RelationType!], $first: Int) {
   entity(key: $key) {
-    relations(first: 500, direction: OUT, types: $types) {
+    relations(first: $first, direction: OUT, types: $types) {
       type inferred other { key } sources { ${PARAGRAPH} }
     }
   }

@@ -8,6 +8,9 @@ import { errorParts, PageError, parts, t } from './strings.mjs';
 /** The text that explains each `enStatus`. */
 const EN_STATUS = { official: 'enOfficial', translated: 'enTranslated', untranslated: 'enUntranslated' };
 
+/** Relations the panel lists at most (within the server's limit on `first` of `relations`). */
+const RELATIONS_SHOWN = 200;
+
 /** Properties shown under their own heading (the text of that name) rather than in the table. */
 const TEXT_PROPERTIES = { textZh: 'textZh', textEn: 'textEn' };
 
@@ -55,7 +58,8 @@ export class DetailsPanel {
     if (!this.cache.has(key)) {
       this.render(h('p', { class: 'loading' }, this.say('loadingDetails')));
       // The promise is kept, so the two taps of a double-click ask once.
-      const request = gql(DETAILS, { key }).then(({ entity }) => entity);
+      const first = Math.min(RELATIONS_SHOWN, this.view.limits.maxRelations);
+      const request = gql(DETAILS, { key, first }).then(({ entity }) => entity);
       this.cache.set(key, request);
       request.catch(() => this.cache.delete(key));
     }
@@ -78,7 +82,11 @@ export class DetailsPanel {
     this.render(h('p', { class: 'loading' }, this.say('loadingDetails')));
     let relation;
     try {
-      const { entity } = await gql(EDGE_SOURCES, { key: source, types: [type] });
+      const { entity } = await gql(EDGE_SOURCES, {
+        key: source,
+        types: [type],
+        first: this.view.limits.maxRelations,
+      });
       relation = entity?.relations.find((rel) => rel.other.key === target);
     } catch (error) {
       if (token === this.token) this.render(this.failure(error));

@@ -59,6 +59,7 @@ const EDGE_KEYS = [
     'string',
     (d) => (Array.isArray(d.sources) ? d.sources.join(' ') : undefined),
   ],
+  ['origin', 'edge', 'origin', 'string', (d) => d.origin],
   ['inferred', 'edge', 'inferred', 'string', (d) => d.inferred],
 ];
 

@@ -1,6 +1,6 @@
 // Wires the explorer together: the graph view, its panels, the search box, the URL and the keyboard.
 // `window.cy` is the Cytoscape instance and `window.explorer` the page's API for scripts and tests.
-import { gql, RESOLUTIONS } from './api.mjs';
+import { gql, LIMITS, RESOLUTIONS } from './api.mjs';
 import { translatePage } from './chrome.mjs';
 import { DetailsPanel } from './details.mjs';
 import { clear, data, h } from './dom.mjs';
@@ -15,15 +15,13 @@ import { GraphView } from './view.mjs';
 import { Vocabulary } from './vocabulary.mjs';
 
 const $ = (id) => document.getElementById(id);
-/** The longest path the page asks for (the API's own limit). */
-const MAX_PATH = 8;
 /** As long as the graph waits for a second click (GraphView's multiClickDebounceTime). */
 const DOUBLE_CLICK_MS = 400;
 
 async function boot(lang) {
   const vocabulary = new Vocabulary();
-  await vocabulary.load();
-  const view = new GraphView($('cy'), vocabulary);
+  const [{ limits }] = await Promise.all([gql(LIMITS), vocabulary.load()]);
+  const view = new GraphView($('cy'), vocabulary, limits);
   const cy = view.cy;
   view.lang = lang;
   let restoring = false;
@@ -107,7 +105,7 @@ async function boot(lang) {
 
   async function showPath(from, to) {
     const path = await view.shortestPath(from, to);
-    if (path && !path.found) message((lang) => t(lang, 'noPath', { max: MAX_PATH }));
+    if (path && !path.found) message((lang) => t(lang, 'noPath', { max: limits.maxPathLength }));
   }
 
   // ---- the graph's events ----
@@ -196,7 +194,7 @@ async function boot(lang) {
       ),
     );
   }
-  gql(RESOLUTIONS)
+  gql(RESOLUTIONS, { first: limits.maxFirst })
     .then(({ entities }) => {
       resolutions = entities.nodes;
       renderTraceOptions();
@@ -252,7 +250,7 @@ async function boot(lang) {
   );
   function updateExportLinks() {
     for (const format of ['graphml', 'json']) {
-      const url = httpExportUrl(cy, format);
+      const url = httpExportUrl(cy, format, limits.maxKeys);
       const link = $(`export-http-${format}`);
       link.hidden = !url;
       if (url) link.href = url;

@@ -5,6 +5,8 @@ import { clear, data, h, swatch } from './dom.mjs';
 import { errorParts, t } from './strings.mjs';
 
 const DELAY_MS = 120;
+/** Suggestions shown at most (within the server's limit on `first`). */
+const SUGGESTIONS = 10;
 
 export class SearchBox {
   constructor(input, list, { vocabulary, view, onChoose }) {
@@ -42,7 +44,11 @@ export class SearchBox {
     const token = ++this.token;
     this.pending = true;
     try {
-      const { search } = await gql(SEARCH, { text: text.slice(0, 200), first: 10 });
+      const { maxSearchText, maxFirst } = this.view.limits;
+      const { search } = await gql(SEARCH, {
+        text: text.slice(0, maxSearchText),
+        first: Math.min(SUGGESTIONS, maxFirst),
+      });
       if (token !== this.token) return;
       this.hits = search.map((hit) => hit.entity);
       this.shownFor = text;

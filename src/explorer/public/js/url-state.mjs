@@ -3,7 +3,7 @@
 // focus and expand: entities shown with their neighbours, in the order they were opened (restoring
 // replays them in that order); show: entities shown alone; trace: the resolution of trace mode;
 // path: the two ends of the highlighted shortest path; hide: hidden kinds and relationship types when
-// they differ from the default (only MENTIONS hidden); lang: en or zh; layout; sel: the selected entity.
+// they differ from the default (the relation types the API leaves out unless asked); lang: en or zh; layout; sel: the selected entity.
 
 function list(params, name) {
   return params
@@ -47,7 +47,7 @@ export function urlStateOf(view, selected) {
   add('show', shown);
   if (view.path) add('path', [view.path.from, view.path.to]);
   const hidden = [...view.hiddenKinds, ...view.hiddenTypes].sort();
-  if (!(hidden.length === 1 && hidden[0] === 'MENTIONS')) parts.push(`hide=${hidden.join(',')}`);
+  if (view.hiddenKinds.size > 0 || !view.hidesDefaultTypes()) parts.push(`hide=${hidden.join(',')}`);
   if (view.lang !== 'en') add('lang', view.lang);
   if (view.layoutName !== 'cose') add('layout', view.layoutName);
   if (selected) add('sel', selected);

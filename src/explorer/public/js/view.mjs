@@ -9,15 +9,17 @@ import { inRoom } from './room.mjs';
 import { PageError, t } from './strings.mjs';
 import { LABEL_FONT, stylesheet } from './style.mjs';
 
-/** Neighbours one expansion brings at most; expanding again brings the next ones. */
+/** Neighbours one expansion brings at most (within the server's node limit); expanding again brings the next ones. */
 export const EXPAND_LIMIT = 25;
 const MAX_LABEL = 44;
 const CJK = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])(?=.)/gu;
 
 export class GraphView extends EventTarget {
-  constructor(container, vocabulary) {
+  /** `limits`: the server's (Query.limits), which every request stays within. */
+  constructor(container, vocabulary, limits) {
     super();
     this.vocabulary = vocabulary;
+    this.limits = limits;
     this.cy = cytoscape({
       container,
       style: stylesheet(vocabulary),
@@ -31,7 +33,7 @@ export class GraphView extends EventTarget {
     this.lang = 'en';
     this.layoutName = 'cose';
     this.hiddenKinds = new Set();
-    this.hiddenTypes = new Set(['MENTIONS']);
+    this.hiddenTypes = new Set(limits.excludedRelationTypes);
     /** In order: { op: 'open' | 'show', key }. Replaying them rebuilds the view. */
     this.ops = [];
     /** Who keeps each node on screen: `open:<key>`, `show:<key>`, `path`, `trace` → keys. */
@@ -95,10 +97,15 @@ export class GraphView extends EventTarget {
     return [...this.vocabulary.kinds.keys()].filter((kind) => !this.hiddenKinds.has(kind));
   }
 
-  /** Relation types to fetch: null means the API's default (all but MENTIONS). */
+  /** Whether the hidden relation types are the API's default (what it leaves out unless asked). */
+  hidesDefaultTypes() {
+    const excluded = this.limits.excludedRelationTypes;
+    return this.hiddenTypes.size === excluded.length && excluded.every((type) => this.hiddenTypes.has(type));
+  }
+
+  /** Relation types to fetch: null means the API's default. */
   fetchTypes() {
-    const isDefault = this.hiddenTypes.size === 1 && this.hiddenTypes.has('MENTIONS');
-    if (isDefault || !this.vocabulary.fromSchema) return null;
+    if (this.hidesDefaultTypes() || !this.vocabulary.fromSchema) return null;
     return [...this.vocabulary.relationTypes.keys()].filter((type) => !this.hiddenTypes.has(type));
   }
 
@@ -214,7 +221,7 @@ export class GraphView extends EventTarget {
       const before = this.cy.nodes();
       const { neighborhood } = await gql(NEIGHBORHOOD, {
         keys: [key],
-        limit: EXPAND_LIMIT,
+        limit: Math.min(EXPAND_LIMIT, this.limits.maxNodes),
         exclude: this.keys(),
         kinds: this.fetchKinds(),
         relationTypes: this.fetchTypes(),
@@ -236,11 +243,13 @@ export class GraphView extends EventTarget {
 
   /** Counts the neighbours a capped expansion left out (the "+N more" of its label). */
   async countMore(key) {
+    const excluded = new Set(this.limits.excludedRelationTypes);
     const { entity } = await gql(NEIGHBOUR_KEYS, {
       key,
       types:
-        this.fetchTypes() ?? [...this.vocabulary.relationTypes.keys()].filter((type) => type !== 'MENTIONS'),
+        this.fetchTypes() ?? [...this.vocabulary.relationTypes.keys()].filter((type) => !excluded.has(type)),
       kinds: this.fetchKinds(),
+      first: this.limits.maxRelations,
     });
     this.neighbourKeys.set(key, new Set((entity?.relations ?? []).map((relation) => relation.other.key)));
   }
@@ -304,7 +313,12 @@ export class GraphView extends EventTarget {
       this.release('path');
       this.path = null;
       const before = this.cy.nodes();
-      const { shortestPath } = await gql(SHORTEST_PATH, { from, to, relationTypes: this.fetchTypes() });
+      const { shortestPath } = await gql(SHORTEST_PATH, {
+        from,
+        to,
+        relationTypes: this.fetchTypes(),
+        maxLength: this.limits.maxPathLength,
+      });
       if (!shortestPath) throw new PageError('noEntityEither', { from, to });
       this.path = { from, to, found: shortestPath.nodes.length > 0 };
       if (!this.path.found) return this.path;
