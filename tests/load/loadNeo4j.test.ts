@@ -46,6 +46,48 @@ describe('loading the report into Neo4j', () => {
        RETURN r.sources AS sources`,
     );
     expect(presented!.sources).toContain(`paragraph:${REPORT_SYMBOL}#14`);
+    expect(summary.quotes).toEqual({
+      relationships: graph.relationships.length,
+      verified: graph.relationships.filter((r) => r.props.origin !== 'curated').length,
+    });
+  });
+
+  it('stores for every relationship found by code a quote that each of its spans slices out of its text', async () => {
+    // Each span, read back from the database: the text of the node it names, sliced there by Cypher.
+    const rows = await db.read<{
+      id: string;
+      origin: string;
+      quote: string | null;
+      spans: { key: string; kind: string | null; slice: string | null }[];
+    }>(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       CALL {
+         WITH r
+         UNWIND range(0, size(coalesce(r.spanParagraphs, [])) - 1) AS i
+         OPTIONAL MATCH (n:Entity {key: r.spanParagraphs[i]})
+         RETURN collect({ key: r.spanParagraphs[i], kind: n.kind,
+                          slice: substring(n.textZh, r.spanStarts[i], r.spanEnds[i] - r.spanStarts[i]) }) AS spans
+       }
+       RETURN type(r) + ' ' + a.key + ' → ' + b.key AS id, r.origin AS origin, r.quote AS quote, spans`,
+    );
+    expect(rows).toHaveLength(graph.relationships.length);
+    const found = rows.filter((row) => row.origin !== 'curated');
+    expect(found.length).toBeGreaterThan(300);
+    for (const row of found) {
+      expect(row.quote, row.id).toBeTruthy();
+      expect(row.spans.length, row.id).toBeGreaterThan(0);
+      for (const span of row.spans) {
+        expect(['paragraph', 'section'], `${row.id} ${span.key}`).toContain(span.kind);
+        expect(span.slice, `${row.id} ${span.key}`).toBe(row.quote);
+      }
+    }
+    // Offsets are stored as integers, which is what substring() and a client's slice need.
+    const [types] = await db.read<{ floats: number }>(
+      `MATCH ()-[r]->() WHERE r.spanStarts IS NOT NULL
+       UNWIND r.spanStarts + r.spanEnds AS offset
+       RETURN count(CASE WHEN NOT offset IS :: INTEGER THEN 1 END) AS floats`,
+    );
+    expect(types!.floats).toBe(0);
   });
 
   it('is idempotent: loading again changes no count and duplicates nothing', async () => {
