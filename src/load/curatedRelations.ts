@@ -132,12 +132,10 @@ export function addCuratedRelations(
         }
       }
       paragraphs.push(...source.paragraphs);
-      if (relation.quote !== undefined) {
-        const found = findInRanges(source.text, relation.quote, source.ranges);
-        if (found) spans.push({ key: source.key, ...found });
-      }
+      const found = findInRanges(source.text, relation.quote, source.ranges);
+      if (found) spans.push({ key: source.key, ...found });
     });
-    if (relation.quote !== undefined && spans.length === 0) {
+    if (spans.length === 0) {
       throw new DataError(
         bundle.file,
         `${where}.quote`,
@@ -155,7 +153,7 @@ export function addCuratedRelations(
         refs: relation.sources,
       },
       'curated',
-      { ...(relation.quote !== undefined ? { quote: relation.quote } : {}), spans },
+      { quote: relation.quote, spans },
       props,
     );
   });

@@ -134,11 +134,13 @@ export const CuratedRelationSchema = z
     to: KeySchema,
     /** The paragraphs (or paragraph items, or headings) that state the relation. */
     sources: z.array(SourceRefSchema).min(1),
-    /** The words of a source that state the relation, exactly as the parser's reflowed text has them. */
+    /**
+     * The words of a cited source that state the relation (for an inferred one, the words it is inferred
+     * from), exactly as the parser's reflowed text has them; the loader finds them there.
+     */
     quote: z
-      .string()
-      .regex(/^\S(?:[\s\S]*\S)?$/, 'the words of the source, without white space at either end')
-      .optional(),
+      .string({ error: 'a quote is required: the words of a cited source that state the relation' })
+      .regex(/^\S(?:[\s\S]*\S)?$/, 'the words of the source, without white space at either end'),
     /** Set when the sources state the relation without naming both ends: a one-line reason. */
     inferred: nonEmpty.optional(),
     props: z.record(z.string(), scalar).default({}),

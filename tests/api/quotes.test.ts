@@ -45,6 +45,14 @@ describe('the quote of a relation and where it stands', () => {
     expect(relations.find((r) => r.other.key === 'network:refco')!.quote).toBe('中美洲有组织犯罪检察官网络');
   });
 
+  it('gives a curated relation the quoted words of its source, sliced from the same text', async () => {
+    const [presented] = await relationsOf('person:karen-kramer', ['PRESENTED']);
+    expect(presented!.quote).toBe('Karen Kramer，他在发言中介绍了印度洋委员会成员国区域司法平台');
+    expect(presented!.spans).toHaveLength(1);
+    expect(presented!.spans[0]!.paragraph!.key).toBe('paragraph:CTOC/COP/WG.3/2012/5#14');
+    expect(sliced(presented!.spans[0]!)).toBe(presented!.quote);
+  });
+
   it('points a quote that stands in a heading at the section, whose heading holds it', async () => {
     const relations = await relationsOf('article:untoc-18-8', ['MENTIONS', 'PART_OF']);
     const fromHeading = relations.find((r) => r.type === 'MENTIONS')!;

@@ -166,6 +166,7 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
       from: 'person:karen-kramer',
       to: 'network:ejn',
       sources: ['16'],
+      quote: '中美洲有组织犯罪检察官网络',
       props: {},
     });
     const index = bundle.curated.relations.length - 1;
@@ -190,10 +191,61 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
       from: 'network:ejn',
       to: 'region:europe',
       sources: ['44'],
+      quote: '欧洲司法网',
       props: {},
     });
     expect(() => buildReportGraph(bundle)).toThrowError(/the report has no paragraph 44/);
     bundle.curated.relations.at(-1)!.sources = ['37(g)'];
     expect(() => buildReportGraph(bundle)).toThrowError(/paragraph 37 has no item \(g\)/);
+    bundle.curated.relations.at(-1)!.sources = ['§3.E'];
+    expect(() => buildReportGraph(bundle)).toThrowError(/the report has no section 3\.E/);
+  });
+
+  it('keeps the quote of every curated relation where it stands in the source it cites', () => {
+    const curated = graph.relationships.filter((r) => r.props.origin === 'curated');
+    expect(curated.length).toBeGreaterThanOrEqual(269);
+    const texts = new Map(graph.nodes.map((n) => [n.key, String(n.props.textZh)]));
+    for (const r of curated) {
+      const id = `${r.type} ${r.from} → ${r.to}`;
+      expect(r.props.quote, id).toBeTruthy();
+      expect(r.props.spanParagraphs.length, id).toBeGreaterThan(0);
+      r.props.spanParagraphs.forEach((key, i) => {
+        expect(texts.get(key)!.slice(r.props.spanStarts[i], r.props.spanEnds[i]), id).toBe(r.props.quote);
+      });
+    }
+    // A lettered item's quote is looked for in the item and its lead-in, not elsewhere in the paragraph.
+    const addressed = graph.relationships.find(
+      (r) => r.type === 'ADDRESSES' && r.from === `recommendation:${REPORT_SYMBOL}#3(d)`,
+    )!;
+    expect(addressed.props.spanParagraphs).toEqual([P(3)]);
+    const text = texts.get(P(3))!;
+    expect(addressed.props.spanStarts[0]).toBeGreaterThan(text.indexOf('(d) '));
+    expect(addressed.props.spanEnds[0]).toBeLessThan(text.indexOf('(e) '));
+  });
+
+  it('refuses a quote that does not stand word for word in a cited source, naming file, path and reason', () => {
+    const bundle = reportBundle();
+    const index = bundle.curated.relations.findIndex(
+      (r) => r.type === 'PRESENTED' && r.from === 'person:karen-kramer',
+    );
+    const relation = bundle.curated.relations[index]!;
+    // The words are in the paragraph, but with the report's spacing changed: not verbatim.
+    relation.quote = relation.quote.replace('Karen Kramer', 'KarenKramer');
+    expect(() => buildReportGraph(bundle)).toThrowError(
+      new RegExp(
+        `CTOC-COP-WG\\.3-2012-5\\.yaml: relations\\[${index}\\]\\.quote: ".*KarenKramer.*" does not stand word for word in 14 \\(PRESENTED person:karen-kramer → network:ioc-judicial-platform\\)`,
+      ),
+    );
+    // Words of the same paragraph that belong to another item do not count for a lettered item.
+    const item = bundle.curated.relations.findIndex(
+      (r) => r.type === 'ADDRESSES' && r.from === `recommendation:${REPORT_SYMBOL}#3(d)`,
+    );
+    relation.quote = '他在发言中介绍了印度洋委员会成员国区域司法平台';
+    bundle.curated.relations[item]!.quote = '强调了警察间合作的重要性';
+    expect(() => buildReportGraph(bundle)).toThrowError(
+      new RegExp(
+        `relations\\[${item}\\]\\.quote: "强调了警察间合作的重要性" does not stand word for word in 3\\(d\\)`,
+      ),
+    );
   });
 });
