@@ -406,6 +406,7 @@ export function syntheticReport(i: number): ReportGraph {
         matchable: false,
       },
       symbol,
+      '2012-10-18',
     ),
   );
 

@@ -90,6 +90,28 @@ function resolveSource(
 }
 
 /**
+ * A recommendation that its addressee ask someone (PROPOSES_ASKING) is the end of a chain that starts
+ * with the recommendation to that addressee (ADDRESSES): the same verbs up to the last, which is what the
+ * addressee would do (recommend, consider → recommend, consider, request).
+ */
+function checkChain(bundle: ReportBundle, index: number): void {
+  const relation = bundle.curated.relations[index]!;
+  const verbs = relation.props.verbs as string[];
+  const start = bundle.curated.relations.find(
+    (other) =>
+      other.type === 'ADDRESSES' && other.from === relation.from && other.to === relation.props.through,
+  );
+  const expected = verbs.slice(0, -1).join(', ');
+  if (!start || (start.props.verbs as string[]).join(', ') !== expected) {
+    throw new DataError(
+      bundle.file,
+      `relations[${index}].props.through`,
+      `PROPOSES_ASKING ${relation.from} → ${relation.to} asks through ${String(relation.props.through)}, so the data file must have ADDRESSES ${relation.from} → ${String(relation.props.through)} with verbs [${expected}]`,
+    );
+  }
+}
+
+/**
  * Adds the data file's relations after checking each: both ends exist, every cited paragraph, item or
  * heading exists and speaks of both ends — unless the relation is marked inferred, with its reason — and
  * its quote stands word for word in a cited source.
@@ -142,6 +164,7 @@ export function addCuratedRelations(
         `"${relation.quote}" does not stand word for word in ${relation.sources.join(', ')} (${label})`,
       );
     }
+    if (relation.type === 'PROPOSES_ASKING') checkChain(bundle, index);
     const props = { ...relation.props, ...(relation.inferred ? { inferred: relation.inferred } : {}) };
     if (relation.note) Object.assign(props, { note: relation.note });
     relationships.add(

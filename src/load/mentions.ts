@@ -3,6 +3,7 @@ import type { DraftSet } from './drafts.ts';
 import type { ReportBundle } from './reportBundle.ts';
 import type { ParagraphText, ReportTexts, TextRange } from './reportTexts.ts';
 import {
+  findAgendaItemReferences,
   findArticleReferences,
   findDocumentReferences,
   findResolutionReferences,
@@ -60,7 +61,7 @@ function within(found: Mentions, ranges: readonly TextRange[]): Mentions {
 /**
  * Finds which entities each paragraph and each heading mentions: every Chinese surface form of every
  * entity (names and aliases, longest match first), article references, resolution and decision
- * references, and document symbols, each with where it stands in the served text. Referenced articles,
+ * references, document symbols and agenda items by number, each with where it stands in the served text. Referenced articles,
  * resolutions and documents that no one declared become entities here, so that every reference lands on a
  * node.
  */
@@ -98,6 +99,7 @@ export function findMentions(bundle: ReportBundle, drafts: DraftSet, texts: Repo
     const references: Reference[] = [
       ...findResolutionReferences(text, curated.report.resolutionBody),
       ...findDocumentReferences(text),
+      ...findAgendaItemReferences(text, curated.report.symbol),
     ];
     for (const ref of references) {
       ensureReferenced(drafts, ref);
@@ -159,7 +161,17 @@ function ensureArticle(
 
 function ensureReferenced(drafts: DraftSet, ref: Reference): void {
   const parsed = parseKey(ref.key)!;
-  if (parsed.kind === 'resolution') {
+  if (parsed.kind === 'agendaItem') {
+    const number = parsed.id.slice(parsed.id.indexOf('#') + 1);
+    drafts.addIfMissing({
+      key: ref.key,
+      names: { zh: `议程项目 ${number}`, en: `Agenda item ${number}` },
+      enStatus: 'translated',
+      aliases: [],
+      props: { number, report: parsed.id.slice(0, parsed.id.indexOf('#')) },
+      matchable: false,
+    });
+  } else if (parsed.kind === 'resolution') {
     const symbol = parsed.id.slice(parsed.id.lastIndexOf('-') + 1);
     const isDecision = ref.form.endsWith('决定');
     drafts.addIfMissing({

@@ -1,4 +1,4 @@
-import { articleKey, documentKey, resolutionKey } from '../model/keys.ts';
+import { agendaItemKey, articleKey, documentKey, resolutionKey } from '../model/keys.ts';
 import type { TextRange } from './reportTexts.ts';
 import type { NormalizedText } from './surfaceForms.ts';
 
@@ -22,6 +22,12 @@ export interface ArticleReference extends Reference {
 const ARTICLE = /(《([^》]+)》)?(第(\d+)条)(?:，?第(\d+)款)?/dg;
 /** 第 5/7 号决议, 第 3/2 号决定. */
 const RESOLUTION = /第(\d+\/\d+)号(决议|决定)/g;
+/** 议程项目 3, 议程项目2、3 和 5, 议程项目 1 至 4: agenda items by number, in lists and ranges. */
+const AGENDA_ITEM_NUMBER = String.raw`\d{1,2}(?:\([a-z]\))?`;
+const AGENDA_ITEMS = new RegExp(
+  `议程项目(${AGENDA_ITEM_NUMBER}(?:(?:、|和|及|至)${AGENDA_ITEM_NUMBER})*)`,
+  'g',
+);
 /** UN document symbols such as CTOC/COP/WG.3/2012/1 or UNODC/CCPCJ/EG.1/2012/4. */
 const SYMBOL = /[A-Z]{2,}(?:\/[A-Za-z0-9.]*[A-Za-z0-9])+(?:-[A-Z]{2,}(?:\/[A-Za-z0-9.]*[A-Za-z0-9])+)?/g;
 
@@ -63,6 +69,31 @@ export function findResolutionReferences(text: NormalizedText, bodyId: string): 
     form: match[0],
     ...text.rawRange(match.index, match.index + match[0].length),
   }));
+}
+
+/**
+ * Agenda-item references: one reference per item of a list or range ("议程项目 1 至 4" names items 1 to
+ * 4), each standing for the whole reference, which is what names the item.
+ */
+export function findAgendaItemReferences(text: NormalizedText, reportSymbol: string): Reference[] {
+  const found: Reference[] = [];
+  for (const match of text.normalized.matchAll(AGENDA_ITEMS)) {
+    const parts = match[1]!.split(/(、|和|及|至)/);
+    const numbers: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) {
+      const number = parts[i]!;
+      const previous = numbers.at(-1);
+      if (parts[i - 1] === '至' && previous && /^\d+$/.test(previous) && /^\d+$/.test(number)) {
+        for (let n = Number(previous) + 1; n < Number(number); n += 1) numbers.push(String(n));
+      }
+      numbers.push(number);
+    }
+    const range = text.rawRange(match.index, match.index + match[0].length);
+    for (const number of new Set(numbers)) {
+      found.push({ key: agendaItemKey(reportSymbol, number), form: match[0], ...range });
+    }
+  }
+  return found;
 }
 
 /** Symbols are matched in the text as written: white space is what ends them. */

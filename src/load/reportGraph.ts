@@ -50,7 +50,8 @@ export function buildReportGraph(bundle: ReportBundle): ReportGraph {
   addStructureRelations(bundle, drafts, texts, mentions, relationships);
   addCuratedRelations(bundle, drafts, texts, mentions, relationships);
 
-  const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol));
+  const reportDate = bundle.parsed.dates.at(-1)!;
+  const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol, reportDate));
   const keys = new Set(nodes.map((node) => node.key));
   const built = relationships.values((key) => texts.byKey.get(key));
   for (const relationship of built) {

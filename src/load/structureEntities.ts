@@ -105,6 +105,8 @@ export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, d
           leadZh: paragraph.lead,
           textEn: englishOf(bundle, paragraph, item.letter),
           report: symbol,
+          // Until the data file declares the item a conclusion.
+          itemKind: 'recommendation',
         },
         matchable: false,
       });
