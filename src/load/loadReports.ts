@@ -28,8 +28,11 @@ export interface LoadSummary {
   removed: string[];
   nodes: Record<string, number>;
   relationships: Record<string, number>;
-  /** Relationships in the database, and those whose spans slice their quote out of the text they name. */
-  quotes: { relationships: number; verified: number };
+  /**
+   * Relationships in the database; those from outside the report (`external`), which carry their source
+   * instead of a quote; and those whose spans slice their quote out of the text they name.
+   */
+  quotes: { relationships: number; external: number; verified: number };
   ms: number;
 }
 
@@ -83,7 +86,8 @@ export async function loadReports(db: Database, options: LoadOptions = {}): Prom
     await writeReport(db, graph);
     log(
       `coopgraph: [${i + 1}/${stale.length}] ${graph.report}: ${graph.nodes.length} nodes, ` +
-        `${graph.relationships.length} relationships (${verifiedQuotes(graph)} with a verified quote) ` +
+        `${graph.relationships.length} relationships (${verifiedQuotes(graph)} with a verified quote, ` +
+        `${graph.relationships.filter((r) => r.props.origin === 'external').length} from outside the report) ` +
         `written in ${Date.now() - t0} ms`,
     );
   }

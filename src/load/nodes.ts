@@ -1,3 +1,4 @@
+import { foldEnglish } from '../model/fold.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { makeKey, parseArticleId, parseKey } from '../model/keys.ts';
 import type { EntityDraft } from './drafts.ts';
@@ -112,6 +113,7 @@ export function toGraphNode(draft: EntityDraft, reportSymbol: string, reportDate
       key: draft.key,
       kind: draft.kind,
       nameEn: en,
+      nameEnFold: foldEnglish(en),
       nameZh: draft.names.zh,
       enStatus: status,
       aliases,

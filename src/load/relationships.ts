@@ -33,6 +33,10 @@ interface Collected {
 export class RelationshipSet {
   private readonly byId = new Map<string, Collected>();
 
+  has(type: RelationType, from: string, to: string): boolean {
+    return this.byId.has(`${type}|${from}|${to}`);
+  }
+
   add(
     type: RelationType,
     from: string,

@@ -1,6 +1,7 @@
 import { DataError } from './dataError.ts';
 import { DraftSet } from './drafts.ts';
 import type { ReportGraph } from './graphData.ts';
+import { addM49Relations } from './m49Relations.ts';
 import { findMentions } from './mentions.ts';
 import { toGraphNode } from './nodes.ts';
 import type { ReportBundle } from './reportBundle.ts';
@@ -52,6 +53,7 @@ export function buildReportGraph(bundle: ReportBundle): ReportGraph {
 
   const reportDate = bundle.parsed.dates.at(-1)!;
   const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol, reportDate));
+  addM49Relations(nodes, relationships);
   const keys = new Set(nodes.map((node) => node.key));
   const built = relationships.values((key) => texts.byKey.get(key));
   for (const relationship of built) {

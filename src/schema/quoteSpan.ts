@@ -6,9 +6,11 @@ import { KindRefs } from './refs.ts';
 
 /** The node a span indexes, when it is of `kind` (a span stands in a paragraph or in a heading). */
 const nodeOf =
-  (kind: 'paragraph' | 'section') =>
-  async (span: QuoteSpanRow, _args: unknown, ctx: Context): Promise<EntityRow | null> =>
-    kindOfKey(span.paragraph) === kind ? ctx.loaders.entity.load(span.paragraph) : null;
+  <K extends 'paragraph' | 'section'>(kind: K) =>
+  async (span: QuoteSpanRow, _args: unknown, ctx: Context): Promise<EntityRow<K> | null> =>
+    kindOfKey(span.paragraph) === kind
+      ? ((await ctx.loaders.entity.load(span.paragraph)) as EntityRow<K> | null)
+      : null;
 
 export const QuoteSpanRef = builder.objectRef<QuoteSpanRow>('QuoteSpan').implement({
   description:
@@ -32,3 +34,11 @@ export const QuoteSpanRef = builder.objectRef<QuoteSpanRow>('QuoteSpan').impleme
     end: t.exposeInt('end'),
   }),
 });
+
+/** The spans of a relationship, from its stored parallel lists (spanParagraphs, spanStarts, spanEnds). */
+export function spansOf(props: Record<string, unknown>): QuoteSpanRow[] {
+  const keys = Array.isArray(props.spanParagraphs) ? (props.spanParagraphs as string[]) : [];
+  const starts = (props.spanStarts ?? []) as number[];
+  const ends = (props.spanEnds ?? []) as number[];
+  return keys.map((paragraph, i) => ({ paragraph, start: starts[i]!, end: ends[i]! }));
+}
