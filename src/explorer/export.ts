@@ -1,5 +1,19 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { App } from '../server/app.ts';
-import { cytoscapeDocument, toElements, toGraphml, type SubgraphLike } from './public/js/formats.mjs';
+import type * as Formats from './public/js/formats.mjs';
+import type { SubgraphLike } from './public/js/formats.mjs';
+import { PUBLIC_DIR } from './static.ts';
+
+/**
+ * The page's own converters, the very file the browser runs, found like the page's other files (the
+ * compiled build reads it from the repository too). Loaded once, on the first export.
+ */
+let formats: Promise<typeof Formats> | undefined;
+const loadFormats = () =>
+  (formats ??= import(pathToFileURL(path.join(PUBLIC_DIR, 'js', 'formats.mjs')).href) as Promise<
+    typeof Formats
+  >);
 
 /**
  * `GET /export/<query>.<format>`: a subgraph of the public API as a file for scripts and desktop tools.
@@ -83,6 +97,8 @@ class BadRequest extends Error {
   constructor(
     message: string,
     readonly status = 400,
+    /** When the client may try again (the API's Retry-After), for a refusal that has one. */
+    readonly retryAfter: string | null = null,
   ) {
     super(message);
   }
@@ -147,20 +163,42 @@ interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs the export's query through the app, as any client of /graphql would. */
-async function runQuery(app: App, request: Request, spec: ExportQuery, variables: Record<string, unknown>) {
-  const headers = new Headers({
-    'content-type': 'application/json',
-    accept: 'application/graphql-response+json, application/json',
+/** Headers that describe the client's own request to the export, not the query the export sends. */
+const OWN_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'connection',
+  'content-length',
+  'content-type',
+  'expect',
+  'host',
+  'keep-alive',
+  'transfer-encoding',
+]);
+
+/**
+ * Runs the export's query through the app, as any client of /graphql would, and as this client: with
+ * its headers (credentials, API key, forwarding) and its connection (`serverContext`), so that whatever
+ * the API asks of or counts against a caller applies to the export too.
+ */
+async function runQuery(
+  app: App,
+  request: Request,
+  spec: ExportQuery,
+  variables: Record<string, unknown>,
+  serverContext: Record<string, unknown>,
+) {
+  const headers = new Headers();
+  request.headers.forEach((value, name) => {
+    if (!OWN_HEADERS.has(name)) headers.append(name, value);
   });
-  // Whatever the API asks of a caller (credentials), the export asks of it too.
-  const authorization = request.headers.get('authorization');
-  if (authorization) headers.set('authorization', authorization);
-  const response = await app.fetch(new URL('/graphql', request.url), {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: spec.query, variables }),
-  });
+  headers.set('content-type', 'application/json');
+  headers.set('accept', 'application/graphql-response+json, application/json');
+  const response = await app.fetch(
+    new URL('/graphql', request.url),
+    { method: 'POST', headers, body: JSON.stringify({ query: spec.query, variables }) },
+    serverContext,
+  );
   const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer;
   if (answer.errors?.length) {
     const message = answer.errors.map((error) => error.message).join('; ');
@@ -168,7 +206,7 @@ async function runQuery(app: App, request: Request, spec: ExportQuery, variables
     // about the parameters.
     const status = response.status >= 400 && response.status !== 500 ? response.status : 400;
     const internal = answer.errors.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
-    throw new BadRequest(message, internal ? 500 : status);
+    throw new BadRequest(message, internal ? 500 : status, response.headers.get('retry-after'));
   }
   if (!response.ok || !answer.data) {
     throw new BadRequest(`the GraphQL API answered ${response.status}`, 502);
@@ -176,15 +214,19 @@ async function runQuery(app: App, request: Request, spec: ExportQuery, variables
   return answer.data;
 }
 
-function errorResponse(status: number, message: string): Response {
-  return Response.json(
-    { error: message },
-    { status, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } },
-  );
+function errorResponse(status: number, message: string, retryAfter: string | null = null): Response {
+  const headers = new Headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  if (retryAfter) headers.set('retry-after', retryAfter);
+  return Response.json({ error: message }, { status, headers });
 }
 
 /** Answers `/export/<query>.<format>`; `name` is the part after `/export/`. */
-export async function handleExport(app: App, request: Request, name: string): Promise<Response> {
+export async function handleExport(
+  app: App,
+  request: Request,
+  name: string,
+  serverContext: Record<string, unknown> = {},
+): Promise<Response> {
   const match = /^([a-z-]+)\.([a-z]+)$/.exec(name);
   const spec = match ? EXPORT_QUERIES[match[1]!] : undefined;
   const format = match?.[2] as Format | undefined;
@@ -200,12 +242,13 @@ export async function handleExport(app: App, request: Request, name: string): Pr
   try {
     const url = new URL(request.url);
     const variables = readVariables(url, spec);
-    const data = await runQuery(app, request, spec, variables);
+    const data = await runQuery(app, request, spec, variables, serverContext);
     const unknown = spec.unknownKeys(variables, data);
     const subgraph = data.subgraph;
     if (unknown.length > 0 || !subgraph) {
       throw new BadRequest(`no entity with key ${unknown.map((key) => `"${key}"`).join(', ')}`, 404);
     }
+    const { cytoscapeDocument, toElements, toGraphml } = await loadFormats();
     const elements = toElements(subgraph);
     const meta = { name: `coopgraph ${match[1]}`, truncated: subgraph.truncated };
     const headers = new Headers({
@@ -224,7 +267,7 @@ export async function handleExport(app: App, request: Request, name: string): Pr
     }
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   } catch (error) {
-    if (error instanceof BadRequest) return errorResponse(error.status, error.message);
+    if (error instanceof BadRequest) return errorResponse(error.status, error.message, error.retryAfter);
     throw error;
   }
 }

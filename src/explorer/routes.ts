@@ -3,11 +3,12 @@ import { GraphQLEnumType } from 'graphql';
 import { schema } from '../schema/index.ts';
 import type { App } from '../server/app.ts';
 import { handleExport } from './export.ts';
-import { CYTOSCAPE_FILE, PUBLIC_DIR, publicFile, serveFile } from './static.ts';
+import { CYTOSCAPE_FILE, fontFile, PUBLIC_DIR, publicFile, serveFile } from './static.ts';
 
 /** Where the explorer lives; `/` sends browsers there. */
 export const EXPLORE_PATH = '/explore';
 const VENDOR_CYTOSCAPE = `${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`;
+const FONT_PREFIX = `${EXPLORE_PATH}/fonts/noto-sans-sc/`;
 const EXPORT_PREFIX = '/export/';
 
 /** Whether a request path belongs to the explorer rather than to the GraphQL app. */
@@ -44,14 +45,17 @@ function notFound(): Response {
 }
 
 /**
- * The explorer's routes as a fetch handler: the page and its modules, Cytoscape.js from node_modules,
- * and the subgraph exports. `app` answers the exports' GraphQL.
+ * The explorer's routes as a fetch handler: the page and its modules, Cytoscape.js and the Chinese font
+ * from node_modules, and the subgraph exports. `app` answers the exports' GraphQL.
  */
-export function explorerHandler(app: App): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function explorerHandler(
+  app: App,
+): (request: Request, serverContext?: Record<string, unknown>) => Promise<Response> {
+  // `serverContext` is the server's view of the connection, handed on untouched to the app.
+  return async (request, serverContext = {}) => {
     const { pathname, search } = new URL(request.url);
     if (pathname.startsWith(EXPORT_PREFIX)) {
-      return handleExport(app, request, pathname.slice(EXPORT_PREFIX.length));
+      return handleExport(app, request, pathname.slice(EXPORT_PREFIX.length), serverContext);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
@@ -65,6 +69,10 @@ export function explorerHandler(app: App): (request: Request) => Promise<Respons
     if (pathname === `${EXPLORE_PATH}/vocabulary.json`) return vocabulary();
     if (pathname === VENDOR_CYTOSCAPE) {
       return (await serveFile(request, CYTOSCAPE_FILE)) ?? notFound();
+    }
+    if (pathname.startsWith(FONT_PREFIX)) {
+      const font = fontFile(pathname.slice(FONT_PREFIX.length));
+      return (font && (await serveFile(request, font))) || notFound();
     }
     const file = publicFile(pathname.slice(EXPLORE_PATH.length + 1));
     return (file && (await serveFile(request, file))) || notFound();

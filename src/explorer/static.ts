@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../root.ts';
 
-/** The page's own files. */
-export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+/** The page's own files, read from the repository (by the sources and by the compiled build alike). */
+export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'src', 'explorer', 'public') + path.sep;
 
 /**
  * Cytoscape.js as the npm package ships it: its ES module build has no imports, so the browser loads it
@@ -18,6 +18,22 @@ export const CYTOSCAPE_FILE = path.join(
   'cytoscape.esm.min.mjs',
 );
 
+/**
+ * Noto Sans SC as @fontsource-variable ships it: a stylesheet of @font-face rules, one per slice of the
+ * character set (unicode-range), so a browser fetches only the slices of the characters on the page. The
+ * page brings its own Chinese font rather than hoping the system has one.
+ */
+export const FONT_DIR = path.dirname(
+  createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans-sc/package.json'),
+);
+
+/** The font's file that a URL path below the font's route names (its stylesheet or one of its slices). */
+export function fontFile(relative: string): string | undefined {
+  return relative === 'index.css' || /^files\/[a-z0-9-]+\.woff2$/.test(relative)
+    ? path.join(FONT_DIR, relative)
+    : undefined;
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -25,10 +41,14 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
+/** Already compressed: gzip would only cost time. */
+const COMPRESSED = new Set(['.png', '.woff2']);
+
 /**
- * Nothing on the page comes from elsewhere, so the policy can be strict. Cytoscape sets element styles
+ * Nothing on the page comes from elsewhere (its font included), so the policy can be strict. Cytoscape sets element styles
  * from script (allowed); `data:` and `blob:` images are its exports.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -58,7 +78,7 @@ async function load(file: string): Promise<Cached | undefined> {
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === info.mtimeMs) return hit;
   const body = await readFile(file);
-  const compressible = !file.endsWith('.png');
+  const compressible = !COMPRESSED.has(path.extname(file));
   const entry: Cached = {
     mtimeMs: info.mtimeMs,
     body,

@@ -21,7 +21,8 @@ export function requestListener(app: App): RequestListener {
       return;
     }
     Promise.resolve()
-      .then(() => explorer(toRequest(req)))
+      // The connection goes along, so that an export's query is its client's (address, budgets).
+      .then(() => explorer(toRequest(req), { req, res }))
       .then((response) => send(res, response))
       .catch((error: unknown) => {
         console.error(error);

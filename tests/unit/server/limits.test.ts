@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '../../src/config/env.ts';
-import { readExamples } from '../../src/cli/examples.ts';
-import { cypher } from '../../src/neo4j/cypher.ts';
-import { configFromEnv, createApp } from '../../src/server/app.ts';
-import { post, stubDatabase } from './helpers.ts';
+import { readEnv } from '../../../src/config/env.ts';
+import { readExamples } from '../../../src/cli/examples.ts';
+import { cypher } from '../../../src/neo4j/cypher.ts';
+import { configFromEnv, createApp } from '../../../src/server/app.ts';
+import { post, stubDatabase } from '../../helpers/app.ts';
 
 /**
  * Every limit is set by its environment variable and answered with an error that names it. A stub
@@ -125,6 +125,22 @@ describe('limits from the environment', () => {
     expect((await post(appWith({}), { query, variables: { n: 1e6 } })).body?.errors?.[0]?.message).toMatch(
       /first must be an integer from 1 to 100/,
     );
+  });
+
+  it('counts filters and group-by in the cost', async () => {
+    const app = appWith({ COOPGRAPH_MAX_COST: '50' });
+    const plain = '{ states(first: 10) { nodes { key } } }';
+    expect((await post(app, { query: plain })).body?.errors).toBeUndefined();
+    const where =
+      '{ networks: { some: { regions: { some: { name: { contains: "a" } } } } }, name: { contains: "b" } }';
+    expect(
+      (await post(app, { query: `{ states(first: 10, where: ${where}) { nodes { key } } }` })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
+    expect(
+      (await post(app, { query: '{ states(first: 1) { groupBy(by: REGIONS) { count } } }' })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
   });
 
   it('lets every documented example through the default limits', async () => {
