@@ -3,6 +3,7 @@ import { agendaItemKey, documentKey, paragraphKey, recommendationKey, sectionKey
 import { DataError } from './dataError.ts';
 import type { DraftSet } from './drafts.ts';
 import type { ReportBundle } from './reportBundle.ts';
+import type { ReportTexts } from './reportTexts.ts';
 
 /** The English rendering of a paragraph or item, when the report has one. */
 function englishOf(bundle: ReportBundle, paragraph: ParsedParagraph, letter?: string): string | null {
@@ -21,9 +22,10 @@ function sectionNameZh(section: ParsedSection): string {
 
 /**
  * The entities the text itself shows: the report as a document, its sections, paragraphs and
- * recommendation items, and the annex's documents and agenda items.
+ * recommendation items, and the annex's documents and agenda items. Paragraphs and sections carry the
+ * Chinese text quotes are sliced from (`textZh`, see reportTexts.ts).
  */
-export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): void {
+export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, drafts: DraftSet): void {
   const { parsed, curated } = bundle;
   const symbol = curated.report.symbol;
 
@@ -47,6 +49,8 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
         level: section.level,
         marker: section.marker,
         heading: section.heading,
+        // What a quote that stands in the heading is sliced from, like a paragraph's textZh.
+        textZh: texts.headings.get(section.path)!.text,
         report: symbol,
         lineStart: section.lines[0],
         lineEnd: section.lines[1],
@@ -64,7 +68,7 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
       aliases: [],
       props: {
         number: paragraph.number,
-        textZh: paragraph.text,
+        textZh: texts.paragraphs.get(paragraph.number)!.text,
         leadZh: paragraph.lead,
         textEn,
         section: paragraph.section,
@@ -101,6 +105,8 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
           leadZh: paragraph.lead,
           textEn: englishOf(bundle, paragraph, item.letter),
           report: symbol,
+          // Until the data file declares the item a conclusion.
+          itemKind: 'recommendation',
         },
         matchable: false,
       });

@@ -11,6 +11,7 @@ import {
 } from './enums.ts';
 import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from './limits.ts';
 import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
+import { QuoteSpanRef, spansOf } from './quoteSpan.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
@@ -64,6 +65,17 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
       type: RelationOriginEnum,
       description: 'How coopgraph knows the relationship.',
       resolve: (rel) => originOf(rel.props),
+    }),
+    quote: t.string({
+      nullable: true,
+      description:
+        'The words of the report that state the relationship: a curated relation’s quote, or the text code matched (a name, a reference, a heading, an annex row).',
+      resolve: (rel) => rel.quote,
+    }),
+    spans: t.field({
+      type: [QuoteSpanRef],
+      description: 'Where the quote stands, once for each source that holds it.',
+      resolve: (rel) => spansOf(rel.props),
     }),
     inferred: t.string({
       nullable: true,

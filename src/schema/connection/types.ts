@@ -7,6 +7,7 @@ import { GROUP_BY } from '../inputs/order.ts';
 import type { Target } from '../inputs/where.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
 import { JSONScalar } from '../scalars.ts';
+import { QuoteSpanRef, spansOf } from '../quoteSpan.ts';
 import { PageInfo } from './pageInfo.ts';
 import { cursorOf, pageInfo, planned } from './pages.ts';
 
@@ -104,6 +105,11 @@ export const RelationStep = builder.objectRef<StepModel>('RelationStep').impleme
       resolve: (step, _args, ctx) => paragraphs(step.sources ?? [], ctx),
     }),
     quote: t.string({ nullable: true, resolve: (step) => step.quote ?? null }),
+    spans: t.field({
+      type: [QuoteSpanRef],
+      description: 'Where the quote stands, once for each source that holds it.',
+      resolve: (step) => spansOf(step),
+    }),
     properties: t.field({
       type: JSONScalar,
       resolve: (step) =>
@@ -192,6 +198,14 @@ function connectionTypes(target: Target) {
         nullable: true,
         description: 'The words of the report that state a one-step edge.',
         resolve: (edge) => direct(edge)?.quote ?? null,
+      }),
+      spans: t.field({
+        type: [QuoteSpanRef],
+        description: 'Where the quote of a one-step edge stands (empty for a derived one: see steps).',
+        resolve: (edge) => {
+          const step = direct(edge);
+          return step ? spansOf(step) : [];
+        },
       }),
       properties: t.field({
         type: JSONScalar,
