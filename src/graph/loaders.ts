@@ -6,7 +6,7 @@ import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
 import { groupedLoader, requestLoader } from './batch.ts';
 import { nextParameter, readLookahead, type LookaheadRow, type NextRelation } from './lookahead.ts';
-import type { Direction, EntityRow, RelationRow } from './rows.ts';
+import type { Direction, EntityRow, RelatedArgs, RelationRow } from './rows.ts';
 
 /** A statement that answers relation fields, followed by the fetch of the level below (lookahead.cypher). */
 export const withLookahead = (name: string) => `${cypher(name)}\n${cypher('lookahead')}`;
@@ -29,11 +29,7 @@ export const DERIVED = {
 } as const;
 export type DerivedRelation = keyof typeof DERIVED;
 
-export interface RelatedArgs {
-  types: RelationType[];
-  direction: Direction;
-  kinds: EntityKind[] | null;
-}
+export type { RelatedArgs } from './rows.ts';
 
 export interface RelationsArgs {
   types: RelationType[] | null;

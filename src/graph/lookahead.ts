@@ -1,6 +1,5 @@
 import type { EntityKind } from '../model/kinds.ts';
-import type { RelatedArgs } from './loaders.ts';
-import type { EntityRow } from './rows.ts';
+import type { EntityRow, RelatedArgs } from './rows.ts';
 
 /** How many levels below the entities it returns a statement ending in lookahead.cypher answers. */
 export const LOOKAHEAD_DEPTH = 2;

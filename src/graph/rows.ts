@@ -1,4 +1,5 @@
 import type { EntityKind } from '../model/kinds.ts';
+import type { RelationType } from '../model/relations.ts';
 
 /** An entity node as Neo4j returns it: its properties (see src/load/nodes.ts for what is stored). */
 export interface EntityRow {
@@ -23,3 +24,10 @@ export interface RelationRow {
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** Which relationships a typed relation field follows. */
+export interface RelatedArgs {
+  types: RelationType[];
+  direction: Direction;
+  kinds: EntityKind[] | null;
+}

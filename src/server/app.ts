@@ -2,6 +2,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { isProduction, type Env } from '../config/env.ts';
+import { useExplorer } from '../explorer/plugin.ts';
+import { useExports } from '../exports/plugin.ts';
 import type { Database } from '../neo4j/database.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
@@ -111,7 +113,10 @@ const GRAPHIQL_QUERY = `# coopgraph: the knowledge graph of UN reports on intern
 }
 `;
 
-/** The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers). */
+/**
+ * The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers), and the plugins
+ * that read the graph through it: the explorer and the exports.
+ */
 export function createApp({ db, log, ...given }: AppOptions): App {
   const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   const config: ServerConfig = { ...DEVELOPMENT_CONFIG, ...set };
@@ -124,6 +129,8 @@ export function createApp({ db, log, ...given }: AppOptions): App {
         await db.ping();
       },
     }),
+    useExplorer(),
+    useExports(),
     useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),
