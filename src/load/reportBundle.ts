@@ -23,7 +23,7 @@ export interface ReportBundle {
 }
 
 /** Bumped when the shape of what the loader writes changes, so `npm start` reloads existing databases. */
-export const GRAPH_VERSION = 1;
+export const GRAPH_VERSION = 2;
 
 export const DEFAULT_REPORTS_DIR = path.join(PROJECT_ROOT, 'data', 'reports');
 
