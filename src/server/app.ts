@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { isProduction, type Env } from '../config/env.ts';
 import { useExplorer } from '../explorer/plugin.ts';
 import { useExports } from '../exports/plugin.ts';
+import { usePages } from '../pages/plugin.ts';
 import type { Database } from '../neo4j/database.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
@@ -115,7 +116,7 @@ const GRAPHIQL_QUERY = `# coopgraph: the knowledge graph of UN reports on intern
 
 /**
  * The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers), and the plugins
- * that read the graph through it: the explorer and the exports.
+ * that read the graph through it: the explorer, the exports and the reading pages.
  */
 export function createApp({ db, log, ...given }: AppOptions): App {
   const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -131,6 +132,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
     }),
     useExplorer(),
     useExports(),
+    usePages(),
     useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),
