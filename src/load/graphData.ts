@@ -1,12 +1,12 @@
 import type { EntityKind, EntityLabel } from '../model/kinds.ts';
+import type { Origin } from '../model/provenance.ts';
 import type { RelationType } from '../model/relations.ts';
 
 /** A value Neo4j stores as a property. */
 export type PropertyValue = string | number | boolean | string[] | number[] | null;
 export type Properties = Record<string, PropertyValue>;
 
-/** How coopgraph knows a relationship: read by a person, or found by code in the text or the annex. */
-export type Origin = 'curated' | 'structure' | 'annex' | 'mention' | 'reference';
+export type { Origin } from '../model/provenance.ts';
 
 export interface GraphNode {
   key: string;
