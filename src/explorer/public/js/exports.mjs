@@ -45,7 +45,7 @@ export function exportView(cy, format) {
   return download(new Blob([text], { type: 'application/graphml+xml' }), `coopgraph-${stamp}.graphml`);
 }
 
-/** The HTTP export of the entities on screen with their neighbours, for scripts. */
+/** The HTTP export (GraphML, JSON, CSV tables) of the entities on screen with their neighbours. */
 export function httpExportUrl(cy, format) {
   const keys = cy.nodes('.anchor').map((node) => node.id());
   const seeds = keys.length > 0 ? keys : cy.nodes().map((node) => node.id());

@@ -190,9 +190,9 @@ async function boot() {
     }),
   );
   function updateExportLinks() {
-    for (const format of ['graphml', 'json']) {
+    for (const format of ['graphml', 'json', 'statements.csv', 'entities.csv']) {
       const url = httpExportUrl(cy, format);
-      const link = $(`export-http-${format}`);
+      const link = $(`export-http-${format.replace('.', '-')}`);
       link.hidden = !url;
       if (url) link.href = url;
     }
