@@ -44,6 +44,8 @@ export interface ServerConfig {
   operationLimits: OperationLimits;
   /** Named in the error a timed-out query gets; the Database enforces it. */
   transactionTimeoutMs: number | undefined;
+  /** The origin the pages are published at, for their permanent addresses; unset: each request's own. */
+  publicUrl: string | undefined;
 }
 
 /** Defaults for development and tests: everything open, every limit on. */
@@ -58,6 +60,7 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   limits: DEFAULT_LIMITS,
   operationLimits: DEFAULT_OPERATION_LIMITS,
   transactionTimeoutMs: undefined,
+  publicUrl: undefined,
 };
 
 export function configFromEnv(env: Env): ServerConfig {
@@ -92,6 +95,7 @@ export function configFromEnv(env: Env): ServerConfig {
       maxCost: env.COOPGRAPH_MAX_COST,
     },
     transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+    publicUrl: env.COOPGRAPH_PUBLIC_URL,
   };
 }
 
@@ -132,7 +136,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
     }),
     useExplorer(),
     useExports(),
-    usePages(),
+    usePages({ publicUrl: config.publicUrl }),
     useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),
