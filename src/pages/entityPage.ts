@@ -185,6 +185,18 @@ function paragraphText(entity: EntityAnswer): Html | '' {
   </section>`;
 }
 
+/** A recommendation is a lettered item of a paragraph: its anchor in the report page. */
+function itemLine(entity: EntityAnswer): Html | '' {
+  const { paragraph, letter, report } = entity.properties;
+  if (entity.kind !== 'RECOMMENDATION' || typeof paragraph !== 'number' || typeof letter !== 'string')
+    return '';
+  if (typeof report !== 'string') return '';
+  const ref = `${paragraph}(${letter})`;
+  return html`<p class="symbol">
+    <a href="${paragraphPath(report, paragraph)}-${letter}">Read item ${ref} in the report</a>
+  </p>`;
+}
+
 function documentLine(entity: EntityAnswer): Html | '' {
   if (entity.kind !== 'DOCUMENT' || !entity.symbol) return '';
   return html`<p class="symbol">
@@ -201,7 +213,7 @@ export function entityMain(entity: EntityAnswer, canonical: string): Html {
       <p class="kind-line"><span class="kind">${kind.en}</span> ${zh(kind.zh)}</p>
       <h1>${entity.names.en}</h1>
       ${entity.names.zh !== entity.names.en ? html`<p class="name-zh" lang="${ZH}">${entity.names.zh}</p>` : ''}
-      ${documentLine(entity)} ${citeLine(entity, canonical)}
+      ${documentLine(entity)} ${itemLine(entity)} ${citeLine(entity, canonical)}
       <p class="actions"><a href="${explorerPath(entity.key)}">Open ${entity.names.en} in the explorer</a></p>
     </header>
     ${paragraphText(entity)}
