@@ -9,6 +9,8 @@ import { HttpError } from '../web/http.ts';
 
 export const ENTITY_PREFIX = '/entities/';
 export const REPORT_PREFIX = '/reports/';
+/** The list of the reports loaded. */
+export const REPORTS_PATH = '/reports';
 export const SEARCH_PATH = '/search';
 
 /** Longest key or symbol a page address may carry; the longest in the graph is far shorter. */

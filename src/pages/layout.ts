@@ -1,4 +1,4 @@
-import { SEARCH_PATH } from './addresses.ts';
+import { REPORTS_PATH, SEARCH_PATH } from './addresses.ts';
 import { html, type Html, type Interpolation } from './html.ts';
 
 /** The stylesheet of every page, served by the pages plugin. */
@@ -44,6 +44,7 @@ export function page({ title, canonical, jsonld, query, main }: PageParts): Html
       <header class="topbar">
         <p class="brand"><a href="/explore">coopgraph</a></p>
         <nav aria-label="Site">
+          <a href="${REPORTS_PATH}">Reports</a>
           <a href="/explore">Explorer</a>
         </nav>
         <form class="search" role="search" action="${SEARCH_PATH}" method="get">

@@ -6,6 +6,7 @@ import { graphqlExecutor, type Caller, type ExecuteGraphQL } from '../web/graphq
 import { HttpError, dataOf, forMethod, readOnly } from '../web/http.ts';
 import {
   ENTITY_PREFIX,
+  REPORTS_PATH,
   REPORT_PREFIX,
   SEARCH_PATH,
   entityPath,
@@ -24,10 +25,12 @@ import {
   PARAGRAPHS_PER_REQUEST,
   REPORT_OUTLINE_QUERY,
   REPORT_PARAGRAPHS_QUERY,
+  REPORTS_QUERY,
   SEARCH_QUERY,
   type EntityAnswer,
   type ParagraphAnswer,
   type ReportOutlineAnswer,
+  type ReportsAnswer,
   type SearchAnswer,
   type SectionAnswer,
 } from './queries.ts';
@@ -279,9 +282,28 @@ function errorPage(at: Answering, error: HttpError, machine: boolean): Response 
   );
 }
 
+async function reportsResponse(at: Answering): Promise<Response> {
+  const { database } = dataOf(await at.execute<ReportsAnswer>(REPORTS_QUERY, {}, at.caller));
+  const reports = [...database.reports].sort();
+  return htmlResponse(
+    page({
+      title: 'Reports',
+      canonical: `${at.base}${REPORTS_PATH}`,
+      main: html`<article>
+        <h1>Reports</h1>
+        <p>The reports loaded into the graph, each readable in full with every mention linked.</p>
+        <ul>
+          ${reports.map((symbol) => html`<li><a href="${reportPath(symbol)}">${symbol}</a></li>`)}
+        </ul>
+      </article>`,
+    }),
+  );
+}
+
 async function answer(at: Answering): Promise<Response | undefined> {
   const { pathname } = at.url;
   if (pathname === STYLESHEET_PATH) return serveFile(at.request, STYLESHEET_FILE);
+  if (pathname === REPORTS_PATH || pathname === REPORT_PREFIX) return reportsResponse(at);
   if (pathname === SEARCH_PATH) return searchResponse(at);
   if (pathname === VOCAB_PATH) {
     return htmlResponse(
@@ -302,6 +324,7 @@ async function answer(at: Answering): Promise<Response | undefined> {
 
 const handles = (pathname: string) =>
   pathname === STYLESHEET_PATH ||
+  pathname === REPORTS_PATH ||
   pathname === SEARCH_PATH ||
   pathname === VOCAB_PATH ||
   pathname.startsWith(ENTITY_PREFIX) ||

@@ -134,3 +134,9 @@ export const SEARCH_HITS = 30;
 export const SEARCH_QUERY = `query SearchPage($text: String!) {
   search(text: $text, first: ${SEARCH_HITS}) { score entity { key kind names { en zh } } }
 }`;
+
+export interface ReportsAnswer {
+  database: { reports: string[] };
+}
+
+export const REPORTS_QUERY = 'query ReportsPage { database { reports } }';
