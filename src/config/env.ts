@@ -94,6 +94,7 @@ const EnvSchema = z.object({
   COOPGRAPH_MAX_PATH_LENGTH: positive(32).default(A.maxPathLength),
   COOPGRAPH_MAX_KEYS: positive(10_000).default(A.maxKeys),
   COOPGRAPH_MAX_SEARCH_TEXT: positive(10_000).default(A.maxSearchText),
+  COOPGRAPH_MAX_WHERE_DEPTH: positive(10).default(A.maxWhereDepth),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,32 +4,16 @@ import { cypher } from '../neo4j/cypher.ts';
 import type { Database, QueryCounter } from '../neo4j/database.ts';
 import type { EntityKind } from '../model/kinds.ts';
 import type { RelationType } from '../model/relations.ts';
-import { groupedLoader, requestLoader } from './batch.ts';
-import { nextParameter, readLookahead, type LookaheadRow, type NextRelation } from './lookahead.ts';
-import type { Direction, EntityRow, RelatedArgs, RelationRow } from './rows.ts';
+import {
+  connectionStatement,
+  entitiesStatement,
+  fieldStatement,
+  type Statement,
+} from './compile/statements.ts';
+import type { ConnectionQuery, Projection, ProjectedField } from './plan/query.ts';
+import type { Direction, EntityRow, RelationRow } from './rows.ts';
 
-/** A statement that answers relation fields, followed by the fetch of the level below (lookahead.cypher). */
-export const withLookahead = (name: string) => `${cypher(name)}\n${cypher('lookahead')}`;
-
-const Q = {
-  entities: cypher('entities-by-keys'),
-  entitiesAhead: withLookahead('entities-ahead'),
-  related: withLookahead('related-entities'),
-  relations: cypher('entity-relations'),
-};
-
-/** Relations that are walked over more than one hop or come from UN M49: each has its own statement. */
-export const DERIVED = {
-  resolutionRecommendations: withLookahead('resolution-recommendations'),
-  recommendationResolutions: withLookahead('recommendation-resolutions'),
-  regionStates: withLookahead('region-states'),
-  stateRegions: withLookahead('state-regions'),
-  meetingAgendaItems: withLookahead('meeting-agenda-items'),
-  meetingDocuments: withLookahead('meeting-documents'),
-} as const;
-export type DerivedRelation = keyof typeof DERIVED;
-
-export type { RelatedArgs } from './rows.ts';
+const RELATIONS = cypher('entity-relations');
 
 export interface RelationsArgs {
   types: RelationType[] | null;
@@ -38,59 +22,96 @@ export interface RelationsArgs {
   first: number;
 }
 
-/** The DataLoaders of one request. Every statement goes through `read`, which counts it. */
+/** What a root connection statement returns (src/graph/compile/statements.ts). */
+export interface ConnectionRow extends Record<string, unknown> {
+  page?: EntityRow[];
+  total?: number;
+  [group: `group${number}`]: unknown[];
+}
+
+/**
+ * The reads of one request. Every statement goes through `run`, which counts it. Loaders batch what
+ * the planned statements did not bring: entities by key, and the answer of a relation field for the
+ * parents of one batch (one statement per distinct field plan).
+ */
 export function createLoaders(db: Database, counter: QueryCounter) {
-  const read = <T extends Record<string, unknown>>(query: string, params: Record<string, unknown>) =>
-    db.read<T>(query, params, counter);
+  const run = <T extends Record<string, unknown>>({ cypher: text, params }: Statement) =>
+    db.read<T>(text, params, counter);
 
-  const byKey = async <V>(query: string, params: Record<string, unknown>, field: string) => {
-    const rows = await read<Record<string, unknown>>(query, params);
-    return new Map(rows.map((row) => [row.key as string, row[field] as V]));
+  const fieldLoaders = new Map<string, DataLoader<string, unknown>>();
+  const entityLoaders = new Map<string, DataLoader<string, EntityRow | null>>();
+
+  const entitiesWith = (projection: Projection) => {
+    const signature = JSON.stringify(projection);
+    let loader = entityLoaders.get(signature);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const rows = await run<{ key: string; row: EntityRow }>(
+          entitiesStatement(keys, projection.fields as ProjectedField[], projection.texts),
+        );
+        const found = new Map(rows.map(({ key, row }) => [key, row]));
+        return keys.map((key) => found.get(key) ?? null);
+      });
+      entityLoaders.set(signature, loader);
+    }
+    return loader;
   };
-
-  /**
-   * Runs a statement ending in lookahead.cypher; primes the related loader with the level below (a field
-   * there finds its answer cached) and returns the entities found for each key asked.
-   */
-  const lookup = async (query: string, params: Record<string, unknown>, next: NextRelation[]) => {
-    const [row = { answers: [], next: [], entities: [] }] = await read<LookaheadRow>(query, {
-      ...params,
-      next: nextParameter(next),
-    });
-    return readLookahead(row, next, (key, args, found) => related.prime({ key, args }, found));
-  };
-
-  const related = requestLoader<RelatedArgs, EntityRow[]>(
-    (requests, next) =>
-      lookup(Q.related, { requests: requests.map(({ id, key, args }) => ({ id, key, ...args })) }, next),
-    () => [],
-  );
 
   return {
+    /** Entities by key with every property, long texts included. */
     entity: new DataLoader<string, EntityRow | null>(async (keys) => {
-      const found = await byKey<EntityRow>(Q.entities, { keys }, 'node');
+      const rows = await db.read<{ key: string; node: EntityRow }>(
+        cypher('entities-by-keys'),
+        { keys },
+        counter,
+      );
+      const found = new Map(rows.map((row) => [row.key, row.node]));
       return keys.map((key) => found.get(key) ?? null);
     }),
-    /** Entities by key with the relation fields selected on them (`next`), for root fields. */
-    entityAhead: groupedLoader<null, EntityRow | null>(
-      async (_args, keys, next) => {
-        const found = await lookup(Q.entitiesAhead, { keys }, next);
-        return new Map([...found].map(([key, rows]) => [key, rows[0] ?? null]));
+    /** Entities by key with what a selection asks of them (their relation fields included). */
+    entitiesWith,
+    /** The answer of one planned relation field, by parent key. */
+    field(field: ProjectedField): DataLoader<string, unknown> {
+      const signature = JSON.stringify(field.value);
+      let loader = fieldLoaders.get(signature);
+      if (!loader) {
+        loader = new DataLoader(async (keys) => {
+          const rows = await run<{ key: string; value: unknown }>(fieldStatement(keys, field));
+          const found = new Map(rows.map(({ key, value }) => [key, value]));
+          return keys.map((key) => found.get(key) ?? null);
+        });
+        fieldLoaders.set(signature, loader);
+      }
+      return loader;
+    },
+    /** One statement for a root connection. */
+    async connection(query: ConnectionQuery): Promise<ConnectionRow> {
+      const [row] = await run<ConnectionRow>(connectionStatement(query));
+      return row!;
+    },
+    relations: new DataLoader<{ key: string; args: RelationsArgs }, RelationRow[], string>(
+      async (requests) => {
+        const groups = new Map<string, { args: RelationsArgs; keys: string[] }>();
+        for (const { key, args } of requests) {
+          const id = JSON.stringify(args);
+          const group = groups.get(id) ?? { args, keys: [] };
+          group.keys.push(key);
+          groups.set(id, group);
+        }
+        const answers = new Map<string, RelationRow[]>();
+        for (const [id, { args, keys }] of groups) {
+          // LIMIT takes an integer; plain JavaScript numbers travel as floats.
+          const rows = await db.read<{ key: string; relations: RelationRow[] }>(
+            RELATIONS,
+            { ...args, first: neo4j.int(args.first), keys: [...new Set(keys)] },
+            counter,
+          );
+          for (const row of rows) answers.set(`${row.key}\u0000${id}`, row.relations);
+        }
+        return requests.map(({ key, args }) => answers.get(`${key}\u0000${JSON.stringify(args)}`) ?? []);
       },
-      () => null,
+      { cacheKeyFn: ({ key, args }) => `${key}\u0000${JSON.stringify(args)}` },
     ),
-    related,
-    relations: groupedLoader<RelationsArgs, RelationRow[]>(
-      // LIMIT takes an integer; plain JavaScript numbers travel as floats.
-      (args, keys) => byKey(Q.relations, { ...args, first: neo4j.int(args.first), keys }, 'relations'),
-      () => [],
-    ),
-    derived: groupedLoader<DerivedRelation, EntityRow[]>(
-      (name, keys, next) => lookup(DERIVED[name], { keys }, next),
-      () => [],
-    ),
-    /** A statement of the caller's that ends in lookahead.cypher (a page of entities). */
-    lookup,
   };
 }
 

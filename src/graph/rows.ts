@@ -1,18 +1,18 @@
 import type { EntityKind } from '../model/kinds.ts';
-import type { RelationType } from '../model/relations.ts';
+import type { StoredEntity } from '../model/stored.ts';
 
-/** An entity node as Neo4j returns it: its properties (see src/load/nodes.ts for what is stored). */
-export interface EntityRow {
-  key: string;
-  kind: EntityKind;
-  nameEn: string;
-  nameZh: string;
-  enStatus: string;
-  aliases: string[];
-  /** Set when the long texts were left out (lookahead.cypher): `complete` fetches them. */
+/** What a statement adds to an entity's properties (src/graph/compile/projection.ts). */
+export interface RowExtras {
+  /** The answers of the relation fields selected on the entity, by response name. */
+  _related?: Record<string, unknown>;
+  /** The entity's sort values in the page it came in. */
+  _sort?: unknown[];
+  /** Set when long texts were left out; a field that reads one fetches the whole entity. */
   _trimmed?: true;
-  [property: string]: unknown;
 }
+
+/** An entity node as Neo4j returns it: its stored properties (src/model/stored.ts). */
+export type EntityRow<K extends EntityKind = EntityKind> = StoredEntity<K> & RowExtras;
 
 /** A relationship seen from one of its ends. */
 export interface RelationRow {
@@ -23,11 +23,4 @@ export interface RelationRow {
   props: Record<string, unknown>;
 }
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
-
-/** Which relationships a typed relation field follows. */
-export interface RelatedArgs {
-  types: RelationType[];
-  direction: Direction;
-  kinds: EntityKind[] | null;
-}
+export type { Direction } from './plan/relation.ts';

@@ -50,7 +50,11 @@ interface RelRow {
   props: { sources?: string[] | null; inferred?: string | null };
 }
 
-type NodeRow = Pick<EntityRow, 'key' | 'kind' | 'nameEn' | 'nameZh' | 'acronym' | 'status'>;
+/** What a subgraph shows of an entity (acronym and status where the kind has them). */
+type NodeRow = Pick<EntityRow, 'key' | 'kind' | 'nameEn' | 'nameZh'> & {
+  acronym?: string | null;
+  status?: string | null;
+};
 
 export type Lang = 'en' | 'zh';
 

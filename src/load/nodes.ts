@@ -1,3 +1,4 @@
+import { foldEnglish } from '../model/fold.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { makeKey, parseArticleId, parseKey } from '../model/keys.ts';
 import type { EntityDraft } from './drafts.ts';
@@ -85,6 +86,7 @@ export function toGraphNode(draft: EntityDraft, reportSymbol: string): GraphNode
       key: draft.key,
       kind: draft.kind,
       nameEn: en,
+      nameEnFold: foldEnglish(en),
       nameZh: draft.names.zh,
       enStatus: status,
       aliases: draft.aliases,

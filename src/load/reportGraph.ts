@@ -1,6 +1,7 @@
 import { DataError } from './dataError.ts';
 import { DraftSet } from './drafts.ts';
 import type { ReportGraph } from './graphData.ts';
+import { addM49Relations } from './m49Relations.ts';
 import { findMentions } from './mentions.ts';
 import { toGraphNode } from './nodes.ts';
 import type { ReportBundle } from './reportBundle.ts';
@@ -49,6 +50,7 @@ export function buildReportGraph(bundle: ReportBundle): ReportGraph {
   addCuratedRelations(bundle, drafts, mentions, relationships);
 
   const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol));
+  addM49Relations(nodes, relationships);
   const keys = new Set(nodes.map((node) => node.key));
   for (const relationship of relationships.values()) {
     for (const end of [relationship.from, relationship.to]) {

@@ -1,16 +1,16 @@
 import type { EntityRow, RelationRow } from '../graph/rows.ts';
 import { ENTITY_KINDS } from '../model/kinds.ts';
 import { builder } from './builder.ts';
-import { DirectionEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
+import { DirectionEnum, EnStatusEnum, EntityKindEnum, Lang, RelationTypeEnum } from './enums.ts';
 import { checkCount, checkRange } from './limits.ts';
 import { EntityRef, KindRefs } from './refs.ts';
-import { complete, related } from './resolvers.ts';
+import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
+import { complete } from './resolvers.ts';
 import { JSONScalar } from './scalars.ts';
 
-/** Stored properties that only serve search or loading, left out of `properties`. */
+/** What `properties` leaves out: the fields every entity has, and what only serves search. */
 const INTERNAL = new Set([
-  'searchEn',
-  'searchZh',
+  ...INTERNAL_PROPS,
   'key',
   'kind',
   'nameEn',
@@ -18,6 +18,8 @@ const INTERNAL = new Set([
   'aliases',
   'enStatus',
   '_trimmed',
+  '_related',
+  '_sort',
 ]);
 
 const Names = builder.simpleObject('Names', {
@@ -47,7 +49,7 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
       description: 'The paragraphs of the report that state the relationship.',
       resolve: async (rel, _args, ctx) =>
         (await ctx.loaders.entity.loadMany(rel.sources)).filter(
-          (row): row is EntityRow => row !== null && !(row instanceof Error),
+          (row): row is EntityRow<'paragraph'> => row !== null && !(row instanceof Error),
         ),
     }),
     inferred: t.string({
@@ -79,9 +81,10 @@ EntityRef.implement({
       resolve: (row, { lang }) => (lang === 'zh' ? row.nameZh : row.nameEn),
     }),
     names: t.field({ type: Names, resolve: (row) => ({ en: row.nameEn, zh: row.nameZh }) }),
-    enStatus: t.string({
+    enStatus: t.field({
+      type: EnStatusEnum,
       description:
-        '`official` when names.en is the official English name; `translated` when coopgraph translated it; `untranslated` when it is a symbol or reference.',
+        'OFFICIAL when names.en is the official English name; TRANSLATED when coopgraph translated it; UNTRANSLATED when it is a symbol or reference.',
       resolve: (row) => row.enStatus,
     }),
     aliases: t.stringList({
@@ -92,13 +95,9 @@ EntityRef.implement({
     properties: t.field({
       type: JSONScalar,
       description: 'The other stored properties of the entity.',
+      extensions: { texts: LONG_TEXTS.filter((text) => !INTERNAL_PROPS.has(text)) },
       resolve: async (row, _args, ctx) =>
         Object.fromEntries(Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name))),
-    }),
-    mentionedIn: t.field({
-      type: [KindRefs.paragraph],
-      description: 'The paragraphs of the reports that mention the entity.',
-      resolve: related(['MENTIONS'], 'IN', ['paragraph']),
     }),
     relations: t.field({
       type: [RelationRef],

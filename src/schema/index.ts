@@ -17,7 +17,9 @@ import './types/topic.ts';
 import './types/section.ts';
 import './types/paragraph.ts';
 import './types/database.ts';
+import './relationFields.ts';
 import './query/entity.ts';
+import './query/connections.ts';
 import './query/search.ts';
 import './query/graph.ts';
 

@@ -16,6 +16,8 @@ export interface Limits {
   maxKeys: number;
   /** Characters of search text. */
   maxSearchText: number;
+  /** Levels of relation conditions nested in a `where`. */
+  maxWhereDepth: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -26,6 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPathLength: 8,
   maxKeys: 100,
   maxSearchText: 200,
+  maxWhereDepth: 3,
 };
 
 /**

@@ -5,8 +5,9 @@ import { builder } from './builder.ts';
 /** The Entity interface and one object type per entity kind, named after its Neo4j label. */
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
-type EntityObjectRef = ReturnType<typeof builder.objectRef<EntityRow>>;
+type KindRef<K extends EntityKind> = ReturnType<typeof builder.objectRef<EntityRow<K>>>;
 
+/** Each kind's type, backed by that kind's stored row, so that `t.exposeString` is checked. */
 export const KindRefs = Object.fromEntries(
   ENTITY_KIND_NAMES.map((kind) => [kind, builder.objectRef<EntityRow>(ENTITY_KINDS[kind].label)]),
-) as Record<EntityKind, EntityObjectRef>;
+) as unknown as { [K in EntityKind]: KindRef<K> };

@@ -86,6 +86,7 @@ export function configFromEnv(env: Env): ServerConfig {
       maxPathLength: env.COOPGRAPH_MAX_PATH_LENGTH,
       maxKeys: env.COOPGRAPH_MAX_KEYS,
       maxSearchText: env.COOPGRAPH_MAX_SEARCH_TEXT,
+      maxWhereDepth: env.COOPGRAPH_MAX_WHERE_DEPTH,
     },
     operationLimits: {
       maxTokens: env.COOPGRAPH_MAX_TOKENS,

@@ -58,8 +58,13 @@ export interface WatchedPage {
   hosts: Set<string>;
 }
 
-export async function openPage(browser: TestBrowser, url: string): Promise<WatchedPage> {
+export async function openPage(
+  browser: TestBrowser,
+  url: string,
+  { viewport }: { viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
   const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const errors: string[] = [];
   const hosts = new Set<string>();
   page.on('console', (message) => {

@@ -487,25 +487,30 @@ describe('the explorer page', () => {
     expectClean(watched);
   });
 
-  it('draws a picture that is not blank, and makes the screenshot of docs/explorer.md', async () => {
-    const watched = await open(
-      `/explore?focus=${EJN}&expand=person:rosa-ana-moran-martinez,network:iberred&sel=${EJN}`,
-    );
-    const { page } = watched;
-    const graph = pixelVariety(await page.locator('#cy').screenshot());
-    expect(graph.colours).toBeGreaterThan(50);
-    expect(graph.inked).toBeGreaterThan(0.01);
-    const shot = await page.screenshot();
-    const file = path.join(PROJECT_ROOT, 'docs/explorer.png');
-    let previous: Buffer | undefined;
-    try {
-      previous = readFileSync(file);
-    } catch {
-      previous = undefined;
-    }
-    // Rewritten only when the picture changed: Chromium's text rendering varies by a few pixels from run
-    // to run, and test runs should leave the tree clean.
-    if (!previous || pixelDifference(previous, shot) > 0.005) writeFileSync(file, shot);
-    expectClean(watched);
-  });
+  for (const [lang, name] of [
+    ['en', 'explorer.png'],
+    ['zh', 'explorer.zh.png'],
+  ] as const) {
+    it(`draws a picture that is not blank, and makes the screenshot docs/${name} of docs/explorer.md`, async () => {
+      const watched = await open(
+        `/explore?focus=${EJN}&expand=person:rosa-ana-moran-martinez,network:iberred&sel=${EJN}${lang === 'zh' ? '&lang=zh' : ''}`,
+      );
+      const { page } = watched;
+      const graph = pixelVariety(await page.locator('#cy').screenshot());
+      expect(graph.colours).toBeGreaterThan(50);
+      expect(graph.inked).toBeGreaterThan(0.01);
+      const shot = await page.screenshot();
+      const file = path.join(PROJECT_ROOT, 'docs', name);
+      let previous: Buffer | undefined;
+      try {
+        previous = readFileSync(file);
+      } catch {
+        previous = undefined;
+      }
+      // Rewritten only when the picture changed: Chromium's text rendering varies by a few pixels from
+      // run to run, and test runs should leave the tree clean.
+      if (!previous || pixelDifference(previous, shot) > 0.005) writeFileSync(file, shot);
+      expectClean(watched);
+    });
+  }
 });

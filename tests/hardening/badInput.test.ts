@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor, orderSignature } from '../../src/schema/plan/page.ts';
 import { readEnv } from '../../src/config/env.ts';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
@@ -425,7 +426,7 @@ function cases(): Case[] {
       {
         ...v,
         query: 'query($s: String) { entities(after: $s, first: 1) { totalCount } }',
-        variables: { s: Buffer.from(`entity:${bad}`).toString('base64url') },
+        variables: { s: encodeCursor(orderSignature([]), [bad]) },
       },
       { ok: true },
     );

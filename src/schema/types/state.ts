@@ -1,28 +1,30 @@
+import { EMPTY_PROJECTION } from '../../graph/plan/query.ts';
 import { builder } from '../builder.ts';
 import { entityNode } from '../node.ts';
 import { KindRefs } from '../refs.ts';
-import { derived, related, stringProp } from '../resolvers.ts';
+import { RELATION_FIELDS } from '../relations.ts';
+
+/** The deprecated `statements` reads what `spokeAt` reads. */
+const SPOKE_AT = {
+  name: 'statements',
+  kinds: null,
+  value: {
+    plan: 'list' as const,
+    relation: RELATION_FIELDS.state.spokeAt.relation,
+    projection: EMPTY_PROJECTION,
+  },
+};
 
 builder.node(KindRefs.state, {
   ...entityNode('state'),
   description: 'A State, keyed by its ISO 3166-1 alpha-3 code; its English name is the UN M49 name.',
   fields: (t) => ({
-    iso3: t.string({ resolve: (row) => stringProp('iso3')(row) ?? '' }),
-    m49: t.string({ nullable: true, description: 'UN M49 country code.', resolve: stringProp('m49') }),
-    networks: t.field({
-      type: [KindRefs.network],
-      description: 'Networks the State is a member or focal point of.',
-      resolve: related(['MEMBER_OF'], 'OUT', ['network']),
-    }),
-    regions: t.field({
-      type: [KindRefs.region],
-      description: 'Regions of the graph the State lies in: as the report says, or by UN M49.',
-      resolve: derived('stateRegions'),
-    }),
+    iso3: t.exposeString('iso3'),
+    m49: t.string({ nullable: true, description: 'UN M49 country code.', resolve: (row) => row.m49 }),
     statements: t.field({
       type: [KindRefs.meeting],
-      description: 'Meetings at which the State spoke.',
-      resolve: related(['SPOKE_AT'], 'OUT', ['meeting']),
+      deprecationReason: 'Use spokeAt, the meetings at which the State spoke.',
+      resolve: (row, _args, ctx) => ctx.loaders.field(SPOKE_AT).load(row.key) as never,
     }),
   }),
 });

@@ -1,27 +1,33 @@
 // The page's only source of data: the public GraphQL API of the same server.
+import { PageError } from './strings.mjs';
 
 const ENDPOINT = '/graphql';
 
-export class ApiError extends Error {}
-
 /** Sends one GraphQL operation and returns its data, or throws with the API's own messages. */
 export async function gql(query, variables = {}) {
-  const response = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-    },
-    body: JSON.stringify({ query, variables }),
-  });
+  let response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new PageError('unreachable', { message: error.message });
+  }
   let body;
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`The API answered ${response.status} without a GraphQL response.`);
+    throw new PageError('apiUnreadable', { status: response.status });
   }
-  if (body.errors?.length) throw new ApiError(body.errors.map((error) => error.message).join('; '));
-  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}.`);
+  if (body.errors?.length) {
+    throw new PageError('apiRefused', { message: body.errors.map((error) => error.message).join('; ') });
+  }
+  if (!response.ok || !body.data) throw new PageError('apiStatus', { status: response.status });
   return body.data;
 }
 

@@ -1,17 +1,15 @@
 // The details panel: an entity's names, kind, key, properties, relations and the paragraphs of the
 // report behind each, or one relationship with its sources.
 import { DETAILS, EDGE_SOURCES, gql } from './api.mjs';
-import { clear, h, swatch } from './dom.mjs';
+import { clear, data, h, swatch } from './dom.mjs';
 import { paragraphList } from './paragraphs.mjs';
+import { errorParts, PageError, parts, t } from './strings.mjs';
 
-const EN_STATUS = {
-  official: 'official English name',
-  translated: 'English name translated by coopgraph (unofficial)',
-  untranslated: 'a symbol or reference, the same in both languages',
-};
+/** The text that explains each `enStatus`. */
+const EN_STATUS = { official: 'enOfficial', translated: 'enTranslated', untranslated: 'enUntranslated' };
 
-/** Properties shown under their own heading rather than in the table. */
-const TEXT_PROPERTIES = { textZh: 'Text (the report’s words)', textEn: 'Unofficial English rendering' };
+/** Properties shown under their own heading (the text of that name) rather than in the table. */
+const TEXT_PROPERTIES = { textZh: 'textZh', textEn: 'textEn' };
 
 export class DetailsPanel {
   constructor(element, { view, vocabulary, actions }) {
@@ -27,6 +25,15 @@ export class DetailsPanel {
 
   get lang() {
     return this.view.lang;
+  }
+
+  /** The page's text `id` in the label language. */
+  say(id, values) {
+    return t(this.lang, id, values);
+  }
+
+  failure(error) {
+    return h('p', { class: 'error' }, errorParts(this.lang, error, data));
   }
 
   hide() {
@@ -46,7 +53,7 @@ export class DetailsPanel {
     this.current = { type: 'node', key };
     this.open();
     if (!this.cache.has(key)) {
-      this.render(h('p', { class: 'loading' }, 'Loading…'));
+      this.render(h('p', { class: 'loading' }, this.say('loadingDetails')));
       // The promise is kept, so the two taps of a double-click ask once.
       const request = gql(DETAILS, { key }).then(({ entity }) => entity);
       this.cache.set(key, request);
@@ -56,27 +63,25 @@ export class DetailsPanel {
     try {
       entity = await this.cache.get(key);
     } catch (error) {
-      if (token === this.token) this.render(h('p', { class: 'error' }, error.message));
+      if (token === this.token) this.render(this.failure(error));
       return;
     }
     if (token !== this.token) return;
-    this.render(
-      entity ? this.entityView(entity) : h('p', { class: 'error' }, `No entity has the key ${key}.`),
-    );
+    this.render(entity ? this.entityView(entity) : this.failure(new PageError('noEntity', { key })));
   }
 
   async showEdge(edge) {
     const token = ++this.token;
-    const data = edge.data();
-    this.current = { type: 'edge', id: data.id };
+    const { id, source, target, type } = edge.data();
+    this.current = { type: 'edge', id };
     this.open();
-    this.render(h('p', { class: 'loading' }, 'Loading…'));
+    this.render(h('p', { class: 'loading' }, this.say('loadingDetails')));
     let relation;
     try {
-      const { entity } = await gql(EDGE_SOURCES, { key: data.source, types: [data.type] });
-      relation = entity?.relations.find((rel) => rel.other.key === data.target);
+      const { entity } = await gql(EDGE_SOURCES, { key: source, types: [type] });
+      relation = entity?.relations.find((rel) => rel.other.key === target);
     } catch (error) {
-      if (token === this.token) this.render(h('p', { class: 'error' }, error.message));
+      if (token === this.token) this.render(this.failure(error));
       return;
     }
     if (token !== this.token) return;
@@ -103,10 +108,15 @@ export class DetailsPanel {
       h(
         'div',
         { class: 'panel-head' },
-        h('h2', { class: 'panel-title' }, 'Details'),
+        h('h2', { class: 'panel-title' }, this.say('details')),
         h(
           'button',
-          { type: 'button', class: 'icon', 'aria-label': 'Close details', onclick: () => this.hide() },
+          {
+            type: 'button',
+            class: 'icon',
+            'aria-label': this.say('closeDetails'),
+            onclick: () => this.hide(),
+          },
           '×',
         ),
       ),
@@ -125,7 +135,8 @@ export class DetailsPanel {
 
   kindLine(kind) {
     const info = this.vocabulary.kind(kind);
-    return h('p', { class: 'kind' }, swatch(info.colour), ` ${info.en} · ${info.zh}`);
+    const other = this.lang === 'zh' ? 'en' : 'zh';
+    return h('p', { class: 'kind' }, swatch(info.colour), ' ', data(`${info[this.lang]} · ${info[other]}`));
   }
 
   entityView(entity) {
@@ -137,57 +148,67 @@ export class DetailsPanel {
     if (!expanded) {
       actions.push(
         this.button(
-          onScreen ? 'Expand neighbours' : 'Show with neighbours',
+          this.say(onScreen ? 'expandNeighbours' : 'showWithNeighbours'),
           () => this.actions.expand(entity.key),
           'primary',
         ),
       );
     } else if (more > 0) {
-      actions.push(this.button(`Show more (+${more})`, () => this.actions.expand(entity.key), 'primary'));
-    }
-    if (expanded) actions.push(this.button('Collapse', () => this.actions.collapse(entity.key)));
-    if (onScreen) actions.push(this.button('Centre', () => this.actions.centre(entity.key)));
-    if (entity.kind === 'RESOLUTION' || entity.kind === 'RECOMMENDATION') {
-      actions.push(this.button('Trace', () => this.actions.trace(entity.key)));
-    }
-    if (this.pathStart && this.pathStart !== entity.key) {
       actions.push(
-        this.button('Shortest path from start to here', () => this.actions.path(this.pathStart, entity.key)),
+        this.button(this.say('showMore', { count: more }), () => this.actions.expand(entity.key), 'primary'),
       );
     }
+    if (expanded) actions.push(this.button(this.say('collapse'), () => this.actions.collapse(entity.key)));
+    if (onScreen) actions.push(this.button(this.say('centre'), () => this.actions.centre(entity.key)));
+    if (entity.kind === 'RESOLUTION' || entity.kind === 'RECOMMENDATION') {
+      actions.push(this.button(this.say('trace'), () => this.actions.trace(entity.key)));
+    }
+    if (this.pathStart && this.pathStart !== entity.key) {
+      actions.push(this.button(this.say('pathHere'), () => this.actions.path(this.pathStart, entity.key)));
+    }
     actions.push(
-      this.button(this.pathStart === entity.key ? 'Path start ✓' : 'Set as path start', () => {
+      this.button(this.say(this.pathStart === entity.key ? 'pathStartSet' : 'setPathStart'), () => {
         this.pathStart = this.pathStart === entity.key ? null : entity.key;
         void this.refresh();
       }),
     );
 
+    // The API may spell the status as its enum value (OFFICIAL) or as stored (official).
+    const status = EN_STATUS[String(entity.enStatus).toLowerCase()];
     const relations = entity.relations.filter((rel) => !(rel.type === 'MENTIONS' && rel.direction === 'IN'));
     return h(
       'article',
       { class: 'entity', 'data-key': entity.key },
       this.kindLine(entity.kind),
-      h('h3', { class: 'name', lang: this.lang === 'zh' ? 'zh-Hans' : 'en' }, this.name(entity.names)),
+      h(
+        'h3',
+        { class: 'name', lang: this.lang === 'zh' ? 'zh-Hans' : 'en', translate: 'no' },
+        this.name(entity.names),
+      ),
       h(
         'p',
-        { class: 'other-name', lang: this.lang === 'zh' ? 'en' : 'zh-Hans' },
+        { class: 'other-name', lang: this.lang === 'zh' ? 'en' : 'zh-Hans', translate: 'no' },
         this.otherName(entity.names),
       ),
       h(
         'dl',
         { class: 'facts' },
-        h('dt', {}, 'Key'),
-        h('dd', {}, h('code', {}, entity.key)),
-        h('dt', {}, 'Chinese'),
-        h('dd', { lang: 'zh-Hans' }, entity.names.zh),
-        h('dt', {}, 'English'),
+        h('dt', {}, this.say('key')),
+        h('dd', {}, h('code', { translate: 'no' }, entity.key)),
+        h('dt', {}, this.say('chinese')),
+        h('dd', { lang: 'zh-Hans', translate: 'no' }, entity.names.zh),
+        h('dt', {}, this.say('english')),
         h(
           'dd',
           {},
-          entity.names.en,
-          h('span', { class: 'note' }, ` (${EN_STATUS[entity.enStatus] ?? entity.enStatus})`),
+          data(entity.names.en, { lang: 'en' }),
+          ' ',
+          h('span', { class: 'note' }, '(', status ? this.say(status) : data(entity.enStatus), ')'),
         ),
-        entity.aliases.length > 0 && [h('dt', {}, 'Also'), h('dd', {}, entity.aliases.join(' · '))],
+        entity.aliases.length > 0 && [
+          h('dt', {}, this.say('also')),
+          h('dd', { translate: 'no' }, entity.aliases.join(' · ')),
+        ],
       ),
       h('div', { class: 'actions' }, actions),
       this.propertiesView(entity.properties),
@@ -198,11 +219,13 @@ export class DetailsPanel {
         h(
           'h4',
           {},
-          `Mentioned in ${entity.mentionedIn.length} paragraph${entity.mentionedIn.length === 1 ? '' : 's'}`,
+          entity.mentionedIn.length === 1
+            ? this.say('mentionedInOne')
+            : this.say('mentionedInMany', { count: entity.mentionedIn.length }),
         ),
         entity.mentionedIn.length > 0
-          ? paragraphList(entity.mentionedIn, { open: entity.mentionedIn.length <= 2 })
-          : h('p', { class: 'note' }, 'No paragraph names it.'),
+          ? paragraphList(this.lang, entity.mentionedIn, { open: entity.mentionedIn.length <= 2 })
+          : h('p', { class: 'note' }, this.say('noParagraph')),
       ),
     );
   }
@@ -219,13 +242,13 @@ export class DetailsPanel {
     return h(
       'section',
       {},
-      h('h4', {}, 'Properties'),
+      h('h4', {}, this.say('properties')),
       texts.map(([name, value]) =>
         h(
           'div',
           { class: `text-property ${name}` },
-          h('p', { class: 'tag' }, TEXT_PROPERTIES[name]),
-          h('p', { lang: name === 'textZh' ? 'zh-Hans' : 'en' }, String(value)),
+          h('p', { class: 'tag' }, this.say(TEXT_PROPERTIES[name])),
+          h('p', { lang: name === 'textZh' ? 'zh-Hans' : 'en', translate: 'no' }, String(value)),
         ),
       ),
       rest.length > 0 &&
@@ -236,7 +259,8 @@ export class DetailsPanel {
             'tbody',
             {},
             rest.map(([name, value]) =>
-              h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, formatValue(value))),
+              // Property names are the data's own, as the API gives them.
+              h('tr', { translate: 'no' }, h('th', { scope: 'row' }, name), h('td', {}, formatValue(value))),
             ),
           ),
         ),
@@ -253,20 +277,20 @@ export class DetailsPanel {
     return h(
       'section',
       {},
-      h('h4', {}, `Relations (${relations.length})`),
-      relations.length === 0 && h('p', { class: 'note' }, 'None besides mentions.'),
+      h('h4', {}, this.say('relations', { count: relations.length })),
+      relations.length === 0 && h('p', { class: 'note' }, this.say('noRelations')),
       [...groups.values()].map((rels) => {
         const { type, direction } = rels[0];
         const name = this.vocabulary.relationName(type, this.lang);
-        const heading = direction === 'OUT' ? `${name} →` : `← ${name}`;
-        const explain =
-          direction === 'OUT'
-            ? `this entity ${name} the entities below`
-            : `the entities below ${name} this entity`;
+        const heading = direction === 'OUT' ? [name, ' →'] : ['← ', name];
+        const explain = this.say(direction === 'OUT' ? 'relationOut' : 'relationIn', {
+          type,
+          relation: name,
+        });
         return h(
           'div',
           { class: 'relation-group' },
-          h('h5', { title: `${type}: ${explain}` }, heading, h('span', { class: 'type' }, ` ${type}`)),
+          h('h5', { title: explain }, heading, ' ', data(type, { class: 'type' })),
           h(
             'ul',
             {},
@@ -279,20 +303,27 @@ export class DetailsPanel {
                   {
                     type: 'button',
                     class: 'link',
-                    title: `${rel.other.key}: show it${this.view.cy.getElementById(rel.other.key).empty() ? ' with its neighbours' : ''}`,
+                    title: this.say(
+                      this.view.cy.getElementById(rel.other.key).empty()
+                        ? 'openWithNeighbours'
+                        : 'openOnScreen',
+                      { key: rel.other.key },
+                    ),
                     onclick: () => this.actions.open(rel.other.key),
                   },
                   swatch(this.vocabulary.colour(rel.other.kind)),
                   ' ',
-                  this.name(rel.other.names),
+                  data(this.name(rel.other.names)),
                 ),
-                rel.inferred &&
+                rel.inferred && [
+                  ' ',
                   h(
                     'span',
-                    { class: 'inferred', title: 'The sources state it without naming both ends' },
-                    ` inferred: ${rel.inferred}`,
+                    { class: 'inferred', title: this.say('inferredTitle') },
+                    ...parts(this.lang, 'inferred', { reason: data(rel.inferred) }),
                   ),
-                rel.sources.length > 0 && paragraphList(rel.sources),
+                ],
+                rel.sources.length > 0 && paragraphList(this.lang, rel.sources),
               ),
             ),
           ),
@@ -302,31 +333,36 @@ export class DetailsPanel {
   }
 
   edgeView(edge, relation) {
-    const data = edge.data();
+    const edgeData = edge.data();
     const source = edge.source().data();
     const target = edge.target().data();
-    const type = this.vocabulary.relationType(data.type);
+    const type = this.vocabulary.relationType(edgeData.type);
     const nameOf = (node) => (this.lang === 'zh' ? node.nameZh : node.nameEn);
     return h(
       'article',
-      { class: 'relation', 'data-id': data.id },
-      h('p', { class: 'kind' }, `Relationship · ${data.type}`),
-      h('h3', { class: 'name' }, `${nameOf(source)} → ${type[this.lang]} → ${nameOf(target)}`),
-      h('p', { class: 'other-name' }, `${type.en} · ${type.zh}`),
+      { class: 'relation', 'data-id': edgeData.id },
+      h('p', { class: 'kind' }, ...parts(this.lang, 'relationship', { type: data(edgeData.type) })),
+      h(
+        'h3',
+        { class: 'name', translate: 'no' },
+        `${nameOf(source)} → ${type[this.lang]} → ${nameOf(target)}`,
+      ),
+      h('p', { class: 'other-name', translate: 'no' }, `${type.en} · ${type.zh}`),
       h(
         'div',
         { class: 'actions' },
-        this.button('Show source', () => this.actions.select(source.id)),
-        this.button('Show target', () => this.actions.select(target.id)),
+        this.button(this.say('showSource'), () => this.actions.select(source.id)),
+        this.button(this.say('showTarget'), () => this.actions.select(target.id)),
       ),
-      relation?.inferred && h('p', { class: 'inferred' }, `Inferred: ${relation.inferred}`),
+      relation?.inferred &&
+        h('p', { class: 'inferred' }, ...parts(this.lang, 'inferred', { reason: data(relation.inferred) })),
       h(
         'section',
         {},
-        h('h4', {}, 'Stated in'),
+        h('h4', {}, this.say('statedIn')),
         relation && relation.sources.length > 0
-          ? paragraphList(relation.sources, { open: relation.sources.length <= 2 })
-          : h('p', { class: 'note' }, 'No paragraph is recorded for it.'),
+          ? paragraphList(this.lang, relation.sources, { open: relation.sources.length <= 2 })
+          : h('p', { class: 'note' }, this.say('noSource')),
       ),
     );
   }

@@ -38,3 +38,11 @@ export function clear(element) {
 export function swatch(colour) {
   return h('span', { class: 'swatch', style: { backgroundColor: colour }, 'aria-hidden': 'true' });
 }
+
+/**
+ * Text from the graph or the server (a name, a key, a paragraph), marked as such: it is shown as it is
+ * and never translated, by the page or by the reader's browser.
+ */
+export function data(text, attrs = {}) {
+  return h('span', { ...attrs, translate: 'no' }, text);
+}

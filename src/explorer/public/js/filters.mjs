@@ -1,6 +1,7 @@
 // Legend and filters: every entity kind with its colour and every relationship type, each with how
 // many are on screen and a checkbox that hides or shows them (and leaves them out of later fetches).
 import { clear, h, swatch } from './dom.mjs';
+import { t } from './strings.mjs';
 
 export class FiltersPanel {
   constructor(element, { view, vocabulary }) {
@@ -20,36 +21,34 @@ export class FiltersPanel {
       h(
         'div',
         { class: 'panel-head' },
-        h('h2', { class: 'panel-title' }, 'Legend & filters'),
+        h('h2', { class: 'panel-title' }, t(lang, 'legendAndFilters')),
         h(
           'button',
           {
             type: 'button',
             class: 'icon narrow-only',
-            'aria-label': 'Close filters',
+            'aria-label': t(lang, 'closeFilters'),
             onclick: () => document.body.classList.remove('filters-open'),
           },
           '×',
         ),
       ),
-      this.group('Entities', 'kind', kinds, kindCounts, this.view.hiddenKinds, (item) => [
+      this.group(t(lang, 'entities'), 'kind', kinds, kindCounts, this.view.hiddenKinds, (item) => [
         swatch(item.colour),
         ` ${item[lang]}`,
       ]),
-      this.group('Relationships', 'type', types, typeCounts, this.view.hiddenTypes, (item) => [
+      this.group(t(lang, 'relationships'), 'type', types, typeCounts, this.view.hiddenTypes, (item) => [
         h('span', { class: 'rel-line', 'aria-hidden': 'true' }),
         ` ${item[lang]}`,
       ]),
-      h(
-        'p',
-        { class: 'note' },
-        'Unticked kinds and relationships are hidden and left out of later expansions. Mentions (paragraph → entity) are off by default.',
-      ),
+      h('p', { class: 'note' }, t(lang, 'filtersNote')),
     );
     if (focused) this.element.querySelector(`[data-filter="${CSS.escape(focused)}"]`)?.focus();
   }
 
   group(title, field, items, counts, hidden, label) {
+    const { lang } = this.view;
+    const other = lang === 'zh' ? 'en' : 'zh';
     const setHidden = (name, value) =>
       field === 'kind' ? this.view.setKindHidden(name, value) : this.view.setTypeHidden(name, value);
     return h(
@@ -66,7 +65,7 @@ export class FiltersPanel {
             class: 'link',
             onclick: () => items.forEach((item) => setHidden(item.name, false)),
           },
-          'all',
+          t(lang, 'all'),
         ),
         h(
           'button',
@@ -75,7 +74,7 @@ export class FiltersPanel {
             class: 'link',
             onclick: () => items.forEach((item) => setHidden(item.name, true)),
           },
-          'none',
+          t(lang, 'none'),
         ),
       ),
       h(
@@ -87,7 +86,7 @@ export class FiltersPanel {
             { class: counts.get(item.name) ? 'present' : 'absent' },
             h(
               'label',
-              { title: `${item.name}: ${item.en} · ${item.zh}` },
+              { title: t(lang, 'filterItemTitle', { name: item.name, other: item[other] }) },
               h('input', {
                 type: 'checkbox',
                 checked: !hidden.has(item.name),

@@ -1,5 +1,6 @@
 // Where new nodes go and how the view is laid out. Positions are computed, never random, so the same
 // URL gives the same picture.
+import { fitInRoom } from './room.mjs';
 
 export const LAYOUTS = ['cose', 'breadthfirst', 'concentric'];
 
@@ -83,29 +84,33 @@ export function runLayout(cy, name, { fixed, roots, animate = true } = {}) {
   });
 }
 
-/** Frames `eles` (everything by default), never zooming in further than is comfortable to read. */
+const framed = new WeakMap();
+
+/** How many times `cy` was framed so far: whoever means to frame later can tell if someone did since. */
+export function framings(cy) {
+  return framed.get(cy) ?? 0;
+}
+
+/**
+ * Frames `eles` (everything by default) in the part of the canvas no panel covers, never zooming in
+ * further than is comfortable to read nor out so far that labels vanish.
+ */
 export function frame(cy, eles, { animate = true } = {}) {
+  framed.set(cy, framings(cy) + 1);
   // Panels open and close beside the graph: measure the container before fitting into it.
   cy.resize();
   const target = eles && eles.nonempty() ? eles : cy.elements(':visible');
   if (target.empty()) return Promise.resolve();
   cy.stop(true, true);
-  const previous = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  cy.fit(target, 48);
-  if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, position: centreOf(target) });
-  if (cy.zoom() < 0.25) cy.zoom({ level: 0.25, position: centreOf(target) });
-  if (!animate || reducedMotion.matches) return Promise.resolve();
-  const next = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  cy.viewport(previous);
+  const next = fitInRoom(cy, target, { padding: 48, minZoom: 0.25, maxZoom: 1.5 });
+  if (!animate || reducedMotion.matches) {
+    cy.viewport(next);
+    return Promise.resolve();
+  }
   return cy
     .animation({ zoom: next.zoom, pan: next.pan, duration: 260, easing: 'ease-in-out-cubic' })
     .play()
     .promise();
-}
-
-function centreOf(eles) {
-  const box = eles.boundingBox();
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
 /**

@@ -1,26 +1,39 @@
 // Wires the explorer together: the graph view, its panels, the search box, the URL and the keyboard.
 // `window.cy` is the Cytoscape instance and `window.explorer` the page's API for scripts and tests.
 import { gql, RESOLUTIONS } from './api.mjs';
+import { translatePage } from './chrome.mjs';
 import { DetailsPanel } from './details.mjs';
-import { clear, h } from './dom.mjs';
+import { clear, data, h } from './dom.mjs';
 import { cytoscapeJson, exportView, graphml, httpExportUrl, png, visibleElements } from './exports.mjs';
 import { FiltersPanel } from './filters.mjs';
-import { frame, LAYOUTS } from './layout.mjs';
+import { frame, framings, LAYOUTS } from './layout.mjs';
+import { freeArea, inRoom, nodesInRoom, setOverlays } from './room.mjs';
 import { SearchBox } from './search.mjs';
+import { errorParts, list, parts, t } from './strings.mjs';
 import { readUrlState, writeUrlState } from './url-state.mjs';
 import { GraphView } from './view.mjs';
 import { Vocabulary } from './vocabulary.mjs';
 
 const $ = (id) => document.getElementById(id);
-const EXAMPLES = ['EJN', '司法网', 'resolution 5/7', 'article 18', 'extradition'];
+/** The longest path the page asks for (the API's own limit). */
+const MAX_PATH = 8;
+/** As long as the graph waits for a second click (GraphView's multiClickDebounceTime). */
+const DOUBLE_CLICK_MS = 400;
 
-async function boot() {
+async function boot(lang) {
   const vocabulary = new Vocabulary();
   await vocabulary.load();
   const view = new GraphView($('cy'), vocabulary);
   const cy = view.cy;
+  view.lang = lang;
   let restoring = false;
   let detailsTask = Promise.resolve();
+  let roomTask = Promise.resolve();
+  const say = (id, values) => t(view.lang, id, values);
+
+  // What may lie over the canvas: on narrow screens the panels slide over it. The banner and the
+  // hint have rows of their own, and are named in case a style puts them over it.
+  setOverlays(cy, () => ['details', 'filters', 'banner', 'hint'].map($));
 
   const selectedKey = () => {
     const nodes = cy.nodes(':selected');
@@ -43,8 +56,30 @@ async function boot() {
   });
   const filters = new FiltersPanel($('filters'), { view, vocabulary });
 
-  function showDetails(task) {
-    detailsTask = task.catch(() => undefined);
+  /**
+   * When a panel opening took room from the graph and covers nodes that were in view, frames them
+   * again in what is left, unless something framed the view meanwhile. `delay` lets a double-click
+   * finish on the node it aimed at before anything moves.
+   */
+  function keepInRoom(seen, delay) {
+    const before = framings(cy);
+    roomTask = new Promise((resolve) => setTimeout(resolve, delay))
+      .then(() => view.idle())
+      .then(() => {
+        if (framings(cy) !== before) return undefined;
+        cy.resize();
+        const kept = seen.filter((node) => node.inside() && node.visible());
+        const area = freeArea(cy);
+        return kept.some((node) => !inRoom(cy, node, area)) ? frame(cy, kept) : undefined;
+      });
+    return roomTask;
+  }
+
+  /** Shows something in the details panel (`show` opens it), keeping the graph in the room it leaves. */
+  function showDetails(show) {
+    const seen = $('details').hidden ? nodesInRoom(cy) : null;
+    detailsTask = show().catch(() => undefined);
+    if (seen) void keepInRoom(seen, DOUBLE_CLICK_MS);
     return detailsTask;
   }
 
@@ -54,7 +89,7 @@ async function boot() {
     cy.elements(':selected').unselect();
     node.select();
     // The panel opens first, so that framing fits the graph into the room that is left.
-    const shown = showDetails(details.showNode(key));
+    const shown = showDetails(() => details.showNode(key));
     if (centre) void frame(cy, node.closedNeighborhood());
     return shown;
   }
@@ -72,13 +107,13 @@ async function boot() {
 
   async function showPath(from, to) {
     const path = await view.shortestPath(from, to);
-    if (path && !path.found) message('No path links them within 8 steps under the current filters.');
+    if (path && !path.found) message((lang) => t(lang, 'noPath', { max: MAX_PATH }));
   }
 
   // ---- the graph's events ----
 
-  cy.on('tap', 'node', (event) => void showDetails(details.showNode(event.target.id())));
-  cy.on('tap', 'edge', (event) => void showDetails(details.showEdge(event.target)));
+  cy.on('tap', 'node', (event) => void showDetails(() => details.showNode(event.target.id())));
+  cy.on('tap', 'edge', (event) => void showDetails(() => details.showEdge(event.target)));
   cy.on('dbltap', 'node', (event) => void view.expand(event.target.id()));
   cy.on('cxttap', 'node', (event) => void view.collapse(event.target.id()));
   cy.on('select unselect', () => {
@@ -86,32 +121,40 @@ async function boot() {
     if (!restoring) writeUrlState(view, selectedKey());
   });
   cy.on('mouseover', 'node', (event) => {
-    const data = event.target.data();
+    const node = event.target.data();
     event.target.connectedEdges().addClass('labelled');
-    message(`${data.nameEn} · ${data.nameZh} · ${data.id}`, 'hover');
+    message(() => [data(`${node.nameEn} · ${node.nameZh} · ${node.id}`)], 'hover');
   });
   cy.on('mouseout', 'node', (event) => {
     event.target.connectedEdges().removeClass('labelled');
-    message('', 'hover');
+    message(null, 'hover');
   });
 
   view.addEventListener('change', (event) => {
     const { reason } = event.detail;
     $('busy').hidden = view.pending === 0;
     if (reason === 'busy') return;
+    // The view entered a path or a trace and frames it next: the banner first, so it frames in the
+    // room the banner leaves.
+    if (reason === 'mode') return updateBanner({ reframe: false });
+    if (reason === 'lang') renderChrome();
     filters.render();
     updateCounts();
     updateBanner();
     updateEmpty();
     updatePathButton();
     updateExportLinks();
-    if (['expand', 'collapse', 'lang', 'path', 'clear'].includes(reason)) void showDetails(details.refresh());
+    if (['expand', 'collapse', 'lang', 'path', 'clear'].includes(reason))
+      void showDetails(() => details.refresh());
     if (!restoring)
       writeUrlState(view, selectedKey(), {
         push: ['expand', 'collapse', 'path', 'trace', 'clear', 'show'].includes(reason),
       });
   });
-  view.addEventListener('failure', (event) => message(event.detail.error.message, 'error'));
+  view.addEventListener('failure', (event) => {
+    const { error } = event.detail;
+    message((lang) => errorParts(lang, error, data), 'error');
+  });
 
   // ---- the controls ----
 
@@ -130,8 +173,8 @@ async function boot() {
     pathButton.disabled = selected.length !== 2;
     pathButton.title =
       selected.length === 2
-        ? `Shortest path: ${selected[0].data('label')} → ${selected[1].data('label')} (P)`
-        : 'Select two entities (Shift+click), then press P';
+        ? say('pathButtonReady', { from: selected[0].data('label'), to: selected[1].data('label') })
+        : say('pathButtonHint');
   }
   function pathBetweenSelected() {
     const selected = cy.nodes(':selected');
@@ -140,19 +183,25 @@ async function boot() {
   pathButton.addEventListener('click', pathBetweenSelected);
 
   const traceSelect = $('trace-select');
+  let resolutions = [];
+  function renderTraceOptions() {
+    traceSelect.querySelectorAll('option[value]:not([value=""])').forEach((option) => option.remove());
+    resolutions.forEach((entity) =>
+      traceSelect.append(
+        h(
+          'option',
+          { value: entity.key, translate: 'no' },
+          `${entity.key.replace(/^resolution:/, '')} — ${view.lang === 'zh' ? entity.names.zh : entity.names.en}`,
+        ),
+      ),
+    );
+  }
   gql(RESOLUTIONS)
     .then(({ entities }) => {
-      entities.nodes.forEach((entity) =>
-        traceSelect.append(
-          h(
-            'option',
-            { value: entity.key },
-            `${entity.key.replace(/^resolution:/, '')} — ${entity.names.en}`,
-          ),
-        ),
-      );
+      resolutions = entities.nodes;
+      renderTraceOptions();
     })
-    .catch((error) => message(error.message, 'error'));
+    .catch((error) => message((lang) => errorParts(lang, error, data), 'error'));
   traceSelect.addEventListener('change', () => {
     if (traceSelect.value) void startTrace(traceSelect.value);
     traceSelect.value = '';
@@ -168,14 +217,26 @@ async function boot() {
     details.hide();
     void view.clear();
   });
-  $('filters-toggle').addEventListener('click', () => document.body.classList.toggle('filters-open'));
+  $('filters-toggle').addEventListener('click', () => {
+    const seen = nodesInRoom(cy);
+    document.body.classList.toggle('filters-open');
+    void keepInRoom(seen, 0);
+  });
 
   function setLang(lang) {
     view.setLang(lang);
+  }
+
+  /** Everything on the page that is not the graph, in the page's language. */
+  function renderChrome() {
+    translatePage(view.lang);
     document.querySelectorAll('.lang button').forEach((button) => {
       button.setAttribute('aria-pressed', String(button.dataset.lang === view.lang));
     });
+    renderExamples();
+    renderTraceOptions();
     search.draw();
+    drawMessage();
   }
   document
     .querySelectorAll('.lang button')
@@ -185,7 +246,7 @@ async function boot() {
   exportMenu.querySelectorAll('[data-export]').forEach((button) =>
     button.addEventListener('click', () => {
       exportMenu.open = false;
-      if (cy.nodes(':visible').empty()) return message('Nothing to export yet.');
+      if (cy.nodes(':visible').empty()) return message((lang) => t(lang, 'nothingToExport'));
       exportView(cy, button.dataset.export);
     }),
   );
@@ -198,25 +259,27 @@ async function boot() {
     }
   }
 
-  const examples = $('examples');
-  EXAMPLES.forEach((text) =>
-    examples.append(
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () => {
-            $('search').value = text;
-            $('search').focus();
-            void search.lookup(text);
+  function renderExamples() {
+    const examples = clear($('examples'));
+    list(view.lang, 'examples').forEach((text) =>
+      examples.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            onclick: () => {
+              $('search').value = text;
+              $('search').focus();
+              void search.lookup(text);
+            },
           },
-        },
-        text,
+          text,
+        ),
+        ' ',
       ),
-      ' ',
-    ),
-  );
+    );
+  }
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
@@ -254,40 +317,52 @@ async function boot() {
 
   // ---- status ----
 
-  const messages = { hover: '', error: '', info: '' };
-  function message(text, channel = 'info') {
-    messages[channel] = text;
-    if (channel !== 'hover' && text)
-      setTimeout(() => messages[channel] === text && message('', channel), 8000);
-    const shown = messages.hover || messages.error || messages.info;
-    const element = $('message');
-    element.textContent = shown;
-    element.className = messages.error && shown === messages.error ? 'error' : '';
+  // Each channel holds what it shows as a function of the language, so a switch redraws it.
+  const messages = { hover: null, error: null, info: null };
+  function message(content, channel = 'info') {
+    messages[channel] = content;
+    if (channel !== 'hover' && content)
+      setTimeout(() => messages[channel] === content && message(null, channel), 8000);
+    drawMessage();
+  }
+  function drawMessage() {
+    const shown = messages.hover ?? messages.error ?? messages.info;
+    const element = clear($('message'));
+    if (shown) element.append(h('span', {}, shown(view.lang)));
+    element.className = shown && shown === messages.error ? 'error' : '';
   }
 
   function updateCounts() {
+    const nodes = cy.nodes().length;
+    const edges = cy.edges().length;
     const hiddenNodes = cy.nodes('.filtered').length;
-    const hiddenEdges = cy.edges().length - cy.edges(':visible').length;
-    const hidden =
-      hiddenNodes + hiddenEdges > 0 ? ` (${hiddenNodes} + ${hiddenEdges} hidden by filters)` : '';
-    $('counts').textContent = `${cy.nodes().length} entities · ${cy.edges().length} relationships${hidden}`;
+    const hiddenEdges = edges - cy.edges(':visible').length;
+    $('counts').textContent =
+      hiddenNodes + hiddenEdges > 0
+        ? say('countsFiltered', { nodes, edges, hiddenNodes, hiddenEdges })
+        : say('counts', { nodes, edges });
   }
 
   function updateEmpty() {
     $('empty').hidden = cy.nodes().nonempty() || view.pending > 0;
   }
 
-  function updateBanner() {
+  /** The banner of trace and path mode. When its height changes, the canvas does too. */
+  function updateBanner({ reframe = true } = {}) {
     const banner = $('banner');
+    const height = banner.getBoundingClientRect().height;
+    const seen = reframe ? nodesInRoom(cy) : null;
     clear(banner);
     const name = (key) => {
       const node = cy.getElementById(key);
-      return node.nonempty() ? (view.lang === 'zh' ? node.data('nameZh') : node.data('nameEn')) : key;
+      return data(node.nonempty() ? (view.lang === 'zh' ? node.data('nameZh') : node.data('nameEn')) : key);
     };
     if (view.trace) {
       banner.append(
-        h('strong', {}, 'Trace: '),
-        `${name(view.trace)} → the bodies it asked to act, the discussion it led to, the recommendations that came of it and the articles they cite. `,
+        h('strong', {}, say('traceBanner')),
+        ' ',
+        ...parts(view.lang, 'traceExplain', { name: name(view.trace) }),
+        ' ',
         h(
           'button',
           {
@@ -297,7 +372,7 @@ async function boot() {
               void view.clear().then(() => expandAndSelect(key));
             },
           },
-          'Leave trace',
+          say('leaveTrace'),
         ),
       );
     } else if (view.path?.found) {
@@ -314,7 +389,7 @@ async function boot() {
             )[0];
           const forward = edge?.source().id() === previous;
           const rel = edge ? vocabulary.relationName(edge.data('type'), view.lang) : '';
-          hops.push(h('span', { class: 'hop' }, forward ? ` —${rel}→ ` : ` ←${rel}— `));
+          hops.push(h('span', { class: 'hop' }, ...(forward ? [' —', rel, '→ '] : [' ←', rel, '— '])));
         }
         hops.push(
           h(
@@ -325,13 +400,15 @@ async function boot() {
         );
       });
       banner.append(
-        h('strong', {}, `Shortest path (${view.path.order.length - 1} steps): `),
+        h('strong', {}, say('pathBanner', { steps: view.path.order.length - 1 })),
+        ' ',
         ...hops,
         ' ',
-        h('button', { type: 'button', onclick: () => void view.clearPath() }, 'Clear path'),
+        h('button', { type: 'button', onclick: () => void view.clearPath() }, say('clearPath')),
       );
     }
     banner.hidden = banner.childElementCount === 0;
+    if (seen && banner.getBoundingClientRect().height !== height) void keepInRoom(seen, 0);
   }
 
   // ---- the URL ----
@@ -343,9 +420,6 @@ async function boot() {
       details.hide();
       await view.clear();
       view.setLang(state.lang);
-      document
-        .querySelectorAll('.lang button')
-        .forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.lang === view.lang)));
       if (state.hide) {
         view.hiddenKinds.clear();
         view.hiddenTypes.clear();
@@ -376,9 +450,14 @@ async function boot() {
     vocabulary,
     /** Resolves when every fetch, layout and panel update started so far has finished. */
     async idle() {
-      await view.idle();
-      await detailsTask;
-      await view.idle();
+      let seen;
+      do {
+        seen = roomTask;
+        await view.idle();
+        await detailsTask;
+        await view.idle();
+        await roomTask;
+      } while (seen !== roomTask);
     },
     expand: (key) => view.expand(key),
     collapse: (key) => view.collapse(key),
@@ -401,7 +480,12 @@ async function boot() {
   document.body.dataset.ready = 'true';
 }
 
-boot().catch((error) => {
-  document.body.append(h('p', { class: 'fatal' }, `The explorer could not start: ${error.message}`));
+const { lang } = readUrlState(location.search);
+// The page's own text first, in the language the address asks for, before anything is fetched.
+translatePage(lang);
+boot(lang).catch((error) => {
+  document.body.append(
+    h('p', { class: 'fatal' }, ...parts(lang, 'fatal', { message: errorParts(lang, error, data) })),
+  );
   throw error;
 });

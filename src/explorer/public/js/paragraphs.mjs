@@ -1,7 +1,8 @@
 // A paragraph of the report as the report writes it, with coopgraph's unofficial English rendering.
 import { h } from './dom.mjs';
+import { t } from './strings.mjs';
 
-export function paragraphBlock(paragraph, { open = false } = {}) {
+export function paragraphBlock(lang, paragraph, { open = false } = {}) {
   const report = paragraph.key.replace(/^paragraph:/, '').replace(/#.*$/, '');
   const snippet = (paragraph.text ?? '').slice(0, 36);
   return h(
@@ -9,33 +10,33 @@ export function paragraphBlock(paragraph, { open = false } = {}) {
     { class: 'paragraph', open },
     h(
       'summary',
-      { title: `${report}, paragraph ${paragraph.number}` },
+      { title: t(lang, 'paragraphTitle', { report, number: paragraph.number }) },
       h('span', { class: 'para-number' }, `¶${paragraph.number}`),
       h(
         'span',
-        { class: 'snippet', lang: 'zh-Hans' },
+        { class: 'snippet', lang: 'zh-Hans', translate: 'no' },
         snippet + ((paragraph.text ?? '').length > 36 ? '…' : ''),
       ),
     ),
-    h('blockquote', { lang: 'zh-Hans', cite: paragraph.key }, paragraph.text ?? '—'),
+    h('blockquote', { lang: 'zh-Hans', cite: paragraph.key, translate: 'no' }, paragraph.text ?? '—'),
     paragraph.textEn
       ? h(
           'p',
-          { class: 'rendering', lang: 'en' },
-          h('span', { class: 'tag' }, 'Unofficial English rendering'),
+          { class: 'rendering' },
+          h('span', { class: 'tag' }, t(lang, 'textEn')),
           ' ',
-          paragraph.textEn,
+          h('span', { lang: 'en', translate: 'no' }, paragraph.textEn),
         )
-      : h('p', { class: 'rendering none' }, 'No English rendering of this paragraph.'),
+      : h('p', { class: 'rendering none' }, t(lang, 'noRendering')),
   );
 }
 
 /** Several paragraphs, in report order. */
-export function paragraphList(paragraphs, options) {
+export function paragraphList(lang, paragraphs, options) {
   const sorted = [...paragraphs].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
   return h(
     'div',
     { class: 'paragraphs' },
-    sorted.map((paragraph) => paragraphBlock(paragraph, options)),
+    sorted.map((paragraph) => paragraphBlock(lang, paragraph, options)),
   );
 }

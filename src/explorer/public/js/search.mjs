@@ -1,7 +1,8 @@
 // The search box: suggestions from the API's `search` as one types, in English or Chinese, chosen with
 // the mouse or the keyboard (↑ ↓ Enter, Esc).
 import { gql, SEARCH } from './api.mjs';
-import { clear, h, swatch } from './dom.mjs';
+import { clear, data, h, swatch } from './dom.mjs';
+import { errorParts, t } from './strings.mjs';
 
 const DELAY_MS = 120;
 
@@ -50,7 +51,7 @@ export class SearchBox {
     } catch (error) {
       if (token !== this.token) return;
       this.hits = [];
-      this.error = error.message;
+      this.error = error;
     } finally {
       if (token === this.token) this.pending = false;
     }
@@ -81,14 +82,20 @@ export class SearchBox {
             },
           },
           swatch(kind.colour),
-          h('span', { class: 'primary' }, primary),
-          secondary !== primary && h('span', { class: 'secondary' }, secondary),
+          data(primary, { class: 'primary' }),
+          secondary !== primary && data(secondary, { class: 'secondary' }),
           h('span', { class: 'kind-name' }, kind[lang]),
         ),
       );
     });
     if (this.hits.length === 0 && this.input.value.trim() !== '' && !this.pending) {
-      this.list.append(h('li', { class: 'empty', role: 'presentation' }, this.error ?? 'Nothing matches.'));
+      this.list.append(
+        h(
+          'li',
+          { class: 'empty', role: 'presentation' },
+          this.error ? errorParts(lang, this.error, data) : t(lang, 'nothingMatches'),
+        ),
+      );
     }
     this.input.setAttribute('aria-activedescendant', this.active >= 0 ? `suggestion-${this.active}` : '');
     this.toggle(document.activeElement === this.input && this.list.childElementCount > 0);

@@ -5,6 +5,8 @@ import cytoscape from '../vendor/cytoscape.esm.min.mjs';
 import { gql, NEIGHBORHOOD, NEIGHBOUR_KEYS, SHORTEST_PATH, TRACE } from './api.mjs';
 import { toElements } from './formats.mjs';
 import { frame, followResize, placeAround, runLayout } from './layout.mjs';
+import { inRoom } from './room.mjs';
+import { PageError, t } from './strings.mjs';
 import { stylesheet } from './style.mjs';
 
 /** Neighbours one expansion brings at most; expanding again brings the next ones. */
@@ -122,8 +124,7 @@ export class GraphView extends EventTarget {
     // Chinese has no spaces: a zero-width space after each character lets the label wrap there, and
     // only there, so Latin names inside stay whole.
     base = base.replace(CJK, '$1\u200B');
-    const more =
-      data.more > 0 ? (this.lang === 'zh' ? `\n另有 ${data.more} 个` : `\n+${data.more} more`) : '';
+    const more = data.more > 0 ? `\n${t(this.lang, 'more', { count: data.more })}` : '';
     return base + more;
   }
 
@@ -196,8 +197,7 @@ export class GraphView extends EventTarget {
         kinds: this.fetchKinds(),
         relationTypes: this.fetchTypes(),
       });
-      if (!neighborhood.nodes.some((node) => node.id === key))
-        throw new Error(`No entity has the key ${key}.`);
+      if (!neighborhood.nodes.some((node) => node.id === key)) throw new PageError('noEntity', { key });
       const added = this.addSubgraph(neighborhood, `open:${key}`, key);
       this.ops.push({ op: 'open', key });
       const node = this.cy.getElementById(key);
@@ -264,8 +264,7 @@ export class GraphView extends EventTarget {
     return this.enqueue('show', async () => {
       const before = this.cy.nodes();
       const { neighborhood } = await gql(NEIGHBORHOOD, { keys: [key], limit: 1, exclude: this.keys() });
-      if (!neighborhood.nodes.some((node) => node.id === key))
-        throw new Error(`No entity has the key ${key}.`);
+      if (!neighborhood.nodes.some((node) => node.id === key)) throw new PageError('noEntity', { key });
       const added = this.addSubgraph(
         { ...neighborhood, nodes: neighborhood.nodes.filter((n) => n.id === key) },
         `show:${key}`,
@@ -284,7 +283,7 @@ export class GraphView extends EventTarget {
       this.path = null;
       const before = this.cy.nodes();
       const { shortestPath } = await gql(SHORTEST_PATH, { from, to, relationTypes: this.fetchTypes() });
-      if (!shortestPath) throw new Error(`No entity has the key ${from} or ${to}.`);
+      if (!shortestPath) throw new PageError('noEntityEither', { from, to });
       this.path = { from, to, found: shortestPath.nodes.length > 0 };
       if (!this.path.found) return this.path;
       const added = this.addSubgraph(shortestPath, 'path', from);
@@ -296,6 +295,7 @@ export class GraphView extends EventTarget {
       marked.addClass('path');
       this.cy.elements().difference(marked).addClass('faded');
       this.path.order = orderPath(shortestPath, from);
+      this.changed('mode');
       await this.place(before, added.nodes());
       await frame(this.cy, marked);
       return this.path;
@@ -319,12 +319,13 @@ export class GraphView extends EventTarget {
   startTrace(key) {
     return this.enqueue('trace', async () => {
       const { trace } = await gql(TRACE, { from: key });
-      if (!trace) throw new Error(`No entity has the key ${key}.`);
+      if (!trace) throw new PageError('noEntity', { key });
       this.reset();
       this.trace = key;
       this.addSubgraph(trace, 'trace', null);
       const root = this.cy.getElementById(key);
       root.addClass('trace-root');
+      this.changed('mode');
       await runLayout(this.cy, 'breadthfirst', { roots: root, animate: false });
       await frame(this.cy, null, { animate: false });
     });
@@ -353,7 +354,7 @@ export class GraphView extends EventTarget {
       await runLayout(this.cy, 'cose', { animate });
     }
     if (!before || before.empty()) await frame(this.cy, null, { animate: false });
-    else if (!fits(this.cy, added)) await frame(this.cy);
+    else if (!inRoom(this.cy, added)) await frame(this.cy);
   }
 
   roots() {
@@ -403,12 +404,6 @@ export class GraphView extends EventTarget {
     this.refreshLabels();
     this.changed('lang');
   }
-}
-
-function fits(cy, eles) {
-  const view = cy.extent();
-  const box = eles.boundingBox();
-  return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }
 
 /** The path's nodes from `from` on, to list its hops in order. */
