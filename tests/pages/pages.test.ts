@@ -3,11 +3,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { createApp } from '../../src/server/app.ts';
 import { data } from '../helpers/api.ts';
 import { launchChromium, type TestBrowser } from '../explorer/browser.ts';
 import { REPORT_PATH, get, usePagesServer } from './server.ts';
 
-const { query, url, base } = usePagesServer();
+const { query, url, base, db } = usePagesServer();
+const PUBLISHED = 'http://localhost:4000';
 let browser: TestBrowser;
 
 beforeAll(async () => {
@@ -284,19 +286,39 @@ describe('an entity page', () => {
   });
 
   it('is kept as screenshots in docs/, with the report page', async () => {
+    // Drawn as published at http://localhost:4000 (the README's address), so that the cite lines in the
+    // pictures do not carry the test server's port: the browser's requests there go to an app of the same
+    // graph, in this process.
+    const published = createApp({ db, publicUrl: PUBLISHED });
+    await browser.context.route(`${PUBLISHED}/**`, async (route) => {
+      const request = route.request();
+      const response = await published.fetch(request.url(), {
+        method: request.method(),
+        headers: request.headers(),
+      });
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    });
     const folder = path.join(PROJECT_ROOT, 'docs');
     mkdirSync(folder, { recursive: true });
-    const report = await browser.context.newPage();
-    await report.setViewportSize({ width: 1200, height: 900 });
-    await report.goto(url(`${REPORT_PATH}#para-14`));
-    await report.screenshot({ path: path.join(folder, 'report-page.png') });
-    const entity = await browser.context.newPage();
-    await entity.setViewportSize({ width: 1200, height: 1100 });
-    await entity.goto(url(EJN));
-    await entity.screenshot({ path: path.join(folder, 'entity-page.png') });
-    expect(await entity.textContent('.name-zh')).toBe('欧洲司法网');
-    await report.close();
-    await entity.close();
+    try {
+      const report = await browser.context.newPage();
+      await report.setViewportSize({ width: 1200, height: 900 });
+      await report.goto(`${PUBLISHED}${REPORT_PATH}#para-14`);
+      await report.screenshot({ path: path.join(folder, 'report-page.png') });
+      const entity = await browser.context.newPage();
+      await entity.setViewportSize({ width: 1200, height: 1100 });
+      await entity.goto(`${PUBLISHED}${EJN}`);
+      expect(await entity.textContent('.cite a')).toBe(`${PUBLISHED}${EJN}`);
+      await entity.screenshot({ path: path.join(folder, 'entity-page.png') });
+      await report.close();
+      await entity.close();
+    } finally {
+      await browser.context.unroute(`${PUBLISHED}/**`);
+    }
   });
 });
 
