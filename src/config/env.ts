@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS as A, DEFAULT_OPERATION_LIMITS as O } from '../schema/limits.ts';
+import { DEFAULT_LIMITS as A, DEFAULT_OPERATION_LIMITS as O } from './limits.ts';
 
 /**
  * Every setting coopgraph reads from the environment, validated once at start-up. An invalid value stops

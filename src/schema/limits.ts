@@ -1,63 +1,27 @@
 import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
 
-/** Server-side caps on what one field may ask for; each answer says the allowed range when exceeded. */
-export interface Limits {
-  /** `first` of `entities` and `search`. */
-  maxFirst: number;
-  /** `first` of `relations`. */
-  maxRelations: number;
-  /** `depth` of `neighborhood`. */
-  maxDepth: number;
-  /** `limit` of `neighborhood`. */
-  maxNodes: number;
-  /** `maxLength` of `shortestPath`. */
-  maxPathLength: number;
-  /** Seed keys of `neighborhood`. */
-  maxKeys: number;
-  /** Characters of search text. */
-  maxSearchText: number;
-  /** Levels of relation conditions nested in a `where`. */
-  maxWhereDepth: number;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  maxFirst: 100,
-  maxRelations: 500,
-  maxDepth: 3,
-  maxNodes: 500,
-  maxPathLength: 8,
-  maxKeys: 100,
-  maxSearchText: 200,
-  maxWhereDepth: 3,
-};
-
-/**
- * Caps on the shape of a whole operation, checked before anything runs: they bound the work of parsing,
- * validating and executing one document, whatever its arguments.
- */
-export interface OperationLimits {
-  /** Lexical tokens in the document (a string literal is one token). */
-  maxTokens: number;
-  /** Nesting of fields; fragments count by the fields they hold, not as a level. */
-  maxQueryDepth: number;
-  /** Aliased fields, which would otherwise repeat an expensive field at no extra depth. */
-  maxAliases: number;
-  /** Directives (`@include`, `@skip`) in the document. */
-  maxDirectives: number;
-  /** Estimated cost (see `fieldComplexity`). */
-  maxCost: number;
-}
-
-export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
-  maxTokens: 1_000,
-  maxQueryDepth: 8,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxCost: 200_000,
-};
+export {
+  DEFAULT_LIMITS,
+  DEFAULT_OPERATION_LIMITS,
+  type Limits,
+  type OperationLimits,
+} from '../config/limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.ts';
 
 /** Items assumed for a list field that takes no count argument (the related entities of one entity). */
 export const DEFAULT_LIST_SIZE = 10;
+
+/** What one condition of a `where` adds to the cost of its field. */
+export const CONDITION_COST = 5;
+/** What one group-by adds: it reads every entity that matches. */
+export const GROUP_COST = 50;
+
+/** How many conditions a `where` value holds, nested ones included. */
+function conditions(where: unknown): number {
+  if (Array.isArray(where)) return where.reduce((sum: number, item) => sum + conditions(item), 0);
+  if (!where || typeof where !== 'object') return 0;
+  return Object.values(where).reduce((sum: number, value) => sum + 1 + conditions(value), 0);
+}
 
 interface Complexity {
   field: number;
@@ -85,8 +49,12 @@ export function fieldComplexity<C extends { limits: Limits }>(
   field: GraphQLField<unknown, C>,
 ): Complexity {
   const limits = ctx.limits ?? DEFAULT_LIMITS;
+  // Each condition of a filter is a subquery or a comparison for every entity it looks at.
+  const filtering = conditions(args.where) * CONDITION_COST;
+  if (field.name === 'groupBy') return { field: GROUP_COST, multiplier: DEFAULT_LIST_SIZE };
   const first = count(args.first, field.name === 'relations' ? limits.maxRelations : limits.maxFirst);
-  if (first !== undefined) return { field: 1, multiplier: first };
+  if (first !== undefined) return { field: 1 + filtering, multiplier: first };
+  if (filtering > 0) return { field: 1 + filtering, multiplier: DEFAULT_LIST_SIZE };
   const limit = count(args.limit, limits.maxNodes);
   if (limit !== undefined) {
     // A neighbourhood walks `depth` hops before it cuts to `limit` nodes.

@@ -127,6 +127,22 @@ describe('limits from the environment', () => {
     );
   });
 
+  it('counts filters and group-by in the cost', async () => {
+    const app = appWith({ COOPGRAPH_MAX_COST: '50' });
+    const plain = '{ states(first: 10) { nodes { key } } }';
+    expect((await post(app, { query: plain })).body?.errors).toBeUndefined();
+    const where =
+      '{ networks: { some: { regions: { some: { name: { contains: "a" } } } } }, name: { contains: "b" } }';
+    expect(
+      (await post(app, { query: `{ states(first: 10, where: ${where}) { nodes { key } } }` })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
+    expect(
+      (await post(app, { query: '{ states(first: 1) { groupBy(by: REGIONS) { count } } }' })).body
+        ?.errors?.[0]?.message,
+    ).toMatch(/Query cost \d+ exceeds the limit of 50/);
+  });
+
   it('lets every documented example through the default limits', async () => {
     // The examples run against the real graph in tests/api/examples.test.ts; here only the limits matter.
     const app = appWith({});
