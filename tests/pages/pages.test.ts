@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
 import { createApp } from '../../src/server/app.ts';
 import { data } from '../helpers/api.ts';
-import { launchChromium, type TestBrowser } from '../explorer/browser.ts';
+import { launchChromium, openPage, settle, type TestBrowser } from '../explorer/browser.ts';
 import { REPORT_PATH, get, usePagesServer } from './server.ts';
 
 const { query, url, base, db } = usePagesServer();
@@ -190,6 +190,21 @@ describe('links', () => {
     expect(await page.$eval('#para-14', (para) => para.matches(':target'))).toBe(true);
     const back = await page.$$eval('#para-14 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(back).toContain(EJN);
+    await page.close();
+  });
+});
+
+describe('the explorer and the pages', () => {
+  it('link both ways: the entity page opens the explorer on it, whose details link back to the page', async () => {
+    const { page: entity } = await open(EJN);
+    const explore = await entity.getAttribute('.actions a', 'href');
+    await entity.close();
+    const { page, errors } = await openPage(browser, url(`${explore!}&sel=network:ejn`));
+    await settle(page);
+    const link = page.locator('#details .page-link a');
+    await Promise.all([page.waitForURL((address) => address.pathname === EJN), link.click()]);
+    expect(await page.textContent('h1')).toBe('European Judicial Network');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
