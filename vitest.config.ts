@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Unit tests need neither Neo4j nor a browser; everything else under tests/ is an integration test. */
+const UNIT_TESTS = 'tests/unit/**/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -7,11 +10,28 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/neo4j.ts'],
-    // Test files share one Neo4j database (Community has one), so they run one after another.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [UNIT_TESTS],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, UNIT_TESTS],
+          globalSetup: ['tests/setup/neo4j.ts'],
+          // Test files share one Neo4j database (Community has one), so they run one after another.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

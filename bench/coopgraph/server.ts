@@ -1,15 +1,12 @@
 import { print, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { Database } from '../../src/neo4j/database.ts';
-import { schema } from '../../src/schema/index.ts';
-import { readEnv, sourceMaps } from '../../src/config/env.ts';
-import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
+import { configFromEnv, createApp, Database, readEnv, schema, sourceMaps, type App } from './shipped.ts';
 import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 
 /**
- * coopgraph itself: `createApp` from src/server/app.ts as it ships, in its production configuration, on
- * node:http.
+ * coopgraph itself: `createApp` from src/server/app.ts as it ships (the compiled build in dist/), in its
+ * production configuration, on node:http.
  *
  * With BENCH_RESPONSE_CACHE=1, @graphql-yoga/plugin-response-cache sits in front of it: a Yoga server
  * with coopgraph's schema (to parse and validate) and the cache, whose execution hands each miss to the

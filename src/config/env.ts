@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_LIMITS as A, DEFAULT_OPERATION_LIMITS as O } from './limits.ts';
 
@@ -36,6 +37,39 @@ const origins = z
       }),
     ),
   )
+  .optional();
+/** A comma-separated list of IP addresses or CIDR ranges, such as `10.0.0.0/8,::1`. */
+const addresses = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().refine(
+        (entry) => {
+          const [address = '', prefix] = entry.split('/');
+          const family = isIP(address);
+          if (family === 0) return false;
+          return (
+            prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
+          );
+        },
+        { error: 'a comma-separated list of IP addresses or CIDR ranges (10.0.0.0/8, ::1)' },
+      ),
+    ),
+  )
+  .optional();
+/** An HTTP header name. */
+const headerName = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name such as x-api-key')
+  .transform((value) => value.toLowerCase())
   .optional();
 
 /** An origin, `scheme://host[:port]`, as the pages are published at. */
@@ -80,6 +114,15 @@ const EnvSchema = z.object({
   COOPGRAPH_PERSISTED_OPERATIONS: optionalText,
   COOPGRAPH_PERSISTED_ONLY: flag,
 
+  // Per-client budgets (src/server/plugins/rateLimit.ts has the defaults; docs/production.md).
+  COOPGRAPH_RATE_LIMIT: flag,
+  COOPGRAPH_RATE_LIMIT_WINDOW_MS: positive(86_400_000).optional(),
+  COOPGRAPH_RATE_LIMIT_REQUESTS: positive(1_000_000_000).optional(),
+  COOPGRAPH_RATE_LIMIT_COST: positive(1_000_000_000_000).optional(),
+  COOPGRAPH_RATE_LIMIT_KEY_HEADER: headerName,
+  COOPGRAPH_RATE_LIMIT_KEYS_FILE: optionalText,
+  COOPGRAPH_TRUSTED_PROXIES: addresses,
+
   // Limits on one operation (src/schema/limits.ts).
   COOPGRAPH_MAX_TOKENS: positive(1_000_000).default(O.maxTokens),
   COOPGRAPH_MAX_QUERY_DEPTH: positive(1_000).default(O.maxQueryDepth),
@@ -113,6 +156,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (env.COOPGRAPH_PERSISTED_ONLY && !env.COOPGRAPH_PERSISTED_OPERATIONS) {
     throw new ConfigError(
       'invalid configuration: COOPGRAPH_PERSISTED_ONLY: needs COOPGRAPH_PERSISTED_OPERATIONS (the file of operations to allow)',
+    );
+  }
+  if (env.COOPGRAPH_RATE_LIMIT_KEYS_FILE && !env.COOPGRAPH_RATE_LIMIT_KEY_HEADER) {
+    throw new ConfigError(
+      'invalid configuration: COOPGRAPH_RATE_LIMIT_KEYS_FILE: needs COOPGRAPH_RATE_LIMIT_KEY_HEADER (the header that carries the key)',
     );
   }
   return env;

@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { serveFile as serveWith } from '../web/files.ts';
 import { readOnly } from '../web/http.ts';
-import { CYTOSCAPE_FILE, PUBLIC_DIR, publicFile, serveFile } from './static.ts';
+import { CONTENT_SECURITY_POLICY, CYTOSCAPE_FILE, PUBLIC_DIR, fontFile, publicFile } from './static.ts';
 
 /** Where the explorer lives; its page and modules refer to their files under this path. */
 export const EXPLORE_PATH = '/explore';
 const VENDOR_CYTOSCAPE = `${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`;
+/** The Chinese font, which the reading pages use too. */
+export const FONT_PREFIX = `${EXPLORE_PATH}/fonts/noto-sans-sc/`;
+
+const serveFile = (request: Request, file: string) => serveWith(request, file, CONTENT_SECURITY_POLICY);
 
 export interface ExplorerOptions {
   /** Send `/` to the explorer (keeping the query string, so shared views still open). Default true. */
@@ -52,13 +57,17 @@ async function answer(request: Request, url: URL, schema: GraphQLSchema | undefi
   }
   if (pathname === `${EXPLORE_PATH}/vocabulary.json`) return vocabulary(schema);
   if (pathname === VENDOR_CYTOSCAPE) return (await serveFile(request, CYTOSCAPE_FILE)) ?? notFound();
+  if (pathname.startsWith(FONT_PREFIX)) {
+    const font = fontFile(pathname.slice(FONT_PREFIX.length));
+    return (font && (await serveFile(request, font))) || notFound();
+  }
   const file = publicFile(pathname.slice(EXPLORE_PATH.length + 1));
   return (file && (await serveFile(request, file))) || notFound();
 }
 
 /**
- * The explorer as a Yoga plugin: its page and modules under /explore, Cytoscape.js from node_modules,
- * and the schema's vocabulary (taken from the schema the app serves, so it needs nothing else).
+ * The explorer as a Yoga plugin: its page and modules under /explore, Cytoscape.js and the Chinese font
+ * from node_modules, and the schema's vocabulary (taken from the schema the app serves, so it needs nothing else).
  */
 export function useExplorer({ redirectRoot = true }: ExplorerOptions = {}): Plugin {
   let schema: GraphQLSchema | undefined;

@@ -1,7 +1,10 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
-import { cytoscapeDocument, toElements, toGraphml } from '../explorer/public/js/formats.mjs';
+import type * as Formats from '../explorer/public/js/formats.mjs';
+import { PUBLIC_DIR } from '../explorer/static.ts';
 import { graphqlExecutor, type Caller, type ExecuteGraphQL } from '../web/graphql.ts';
-import { HttpError, dataOf, forMethod, readOnly } from '../web/http.ts';
+import { HttpError, dataOf, forMethod, readOnly, refusalHeaders } from '../web/http.ts';
 import { toCsv } from './csv.ts';
 import { SELECTIONS, readVariables, type SelectionData } from './selections.ts';
 import { STATEMENT_COLUMNS, entityTable, statementRows } from './tables.ts';
@@ -24,10 +27,23 @@ export interface ExportsOptions {
   execute?: ExecuteGraphQL;
 }
 
-function errorResponse(status: number, message: string): Response {
+/**
+ * The explorer's own converters, the very file the browser runs, found like the page's other files (the
+ * compiled build reads it from the repository too). Loaded once, on the first export.
+ */
+let formats: Promise<typeof Formats> | undefined;
+const loadFormats = () =>
+  (formats ??= import(pathToFileURL(path.join(PUBLIC_DIR, 'js', 'formats.mjs')).href) as Promise<
+    typeof Formats
+  >);
+
+function errorResponse(error: HttpError): Response {
   return Response.json(
-    { error: message },
-    { status, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } },
+    { error: error.message },
+    {
+      status: error.status,
+      headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...refusalHeaders(error) },
+    },
   );
 }
 
@@ -58,6 +74,7 @@ async function subgraphExport(
   format: SubgraphFormat,
 ): Promise<Response> {
   const subgraph = await selected(execute, caller, url, selection);
+  const { cytoscapeDocument, toElements, toGraphml } = await loadFormats();
   const elements = toElements(subgraph);
   const meta = { name: `coopgraph ${selection}`, truncated: subgraph.truncated };
   const headers = fileHeaders(subgraph.truncated);
@@ -140,7 +157,7 @@ export function useExports(options: ExportsOptions = {}): Plugin {
         endResponse(forMethod(request, await exportResponse(execute, caller, url, name)));
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
-        endResponse(errorResponse(error.status, error.message));
+        endResponse(errorResponse(error));
       }
     },
   };

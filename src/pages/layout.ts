@@ -3,6 +3,8 @@ import { html, type Html, type Interpolation } from './html.ts';
 
 /** The stylesheet of every page, served by the pages plugin. */
 export const STYLESHEET_PATH = '/pages/pages.css';
+/** The Chinese font the explorer serves (Noto Sans SC, in slices), so the pages need no system font. */
+export const FONT_STYLESHEET = '/explore/fonts/noto-sans-sc/index.css';
 
 /** The language tag of the report's Chinese: Simplified script, as the UN writes it. */
 export const ZH = 'zh-Hans';
@@ -29,6 +31,7 @@ export function page({ title, canonical, jsonld, query, main }: PageParts): Html
       <title>${title} · coopgraph</title>
       <link rel="canonical" href="${canonical}" />
       ${jsonld ? html`<link rel="alternate" type="application/ld+json" href="${jsonld.href}" />` : ''}
+      <link rel="stylesheet" href="${FONT_STYLESHEET}" />
       <link rel="stylesheet" href="${STYLESHEET_PATH}" />
       <link rel="icon" href="/explore/icon.svg" type="image/svg+xml" />
       ${

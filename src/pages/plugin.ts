@@ -1,9 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { documentKey } from '../model/keys.ts';
+import { PROJECT_ROOT } from '../root.ts';
 import { serveFile } from '../web/files.ts';
 import { graphqlExecutor, type Caller, type ExecuteGraphQL } from '../web/graphql.ts';
-import { HttpError, dataOf, forMethod, readOnly } from '../web/http.ts';
+import { HttpError, dataOf, forMethod, readOnly, refusalHeaders } from '../web/http.ts';
 import {
   ENTITY_PREFIX,
   REPORTS_PATH,
@@ -51,12 +52,14 @@ export interface PagesOptions {
   publicUrl?: string;
 }
 
-const STYLESHEET_FILE = fileURLToPath(new URL('./public/pages.css', import.meta.url));
+/** Read from the repository, by the sources and by the compiled build alike. */
+const STYLESHEET_FILE = path.join(PROJECT_ROOT, 'src', 'pages', 'public', 'pages.css');
 
 /** The pages ask for nothing from elsewhere, run no script, and send forms only to themselves. */
 export const PAGE_POLICY = [
   "default-src 'none'",
   "style-src 'self'",
+  "font-src 'self'",
   "img-src 'self'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -265,7 +268,10 @@ function errorPage(at: Answering, error: HttpError, machine: boolean): Response 
   if (machine) {
     return Response.json(
       { error: error.message },
-      { status: error.status, headers: { ...PAGE_HEADERS, 'cache-control': 'no-store' } },
+      {
+        status: error.status,
+        headers: { ...PAGE_HEADERS, 'cache-control': 'no-store', ...refusalHeaders(error) },
+      },
     );
   }
   const title = error.status === 404 ? 'Not found' : `Error ${error.status}`;
@@ -302,7 +308,7 @@ async function reportsResponse(at: Answering): Promise<Response> {
 
 async function answer(at: Answering): Promise<Response | undefined> {
   const { pathname } = at.url;
-  if (pathname === STYLESHEET_PATH) return serveFile(at.request, STYLESHEET_FILE);
+  if (pathname === STYLESHEET_PATH) return serveFile(at.request, STYLESHEET_FILE, PAGE_POLICY);
   if (pathname === REPORTS_PATH || pathname === REPORT_PREFIX) return reportsResponse(at);
   if (pathname === SEARCH_PATH) return searchResponse(at);
   if (pathname === VOCAB_PATH) {

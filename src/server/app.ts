@@ -1,7 +1,7 @@
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { isProduction, type Env } from '../config/env.ts';
+import { ConfigError, isProduction, type Env } from '../config/env.ts';
 import { useExplorer } from '../explorer/plugin.ts';
 import { useExports } from '../exports/plugin.ts';
 import { usePages } from '../pages/plugin.ts';
@@ -16,10 +16,12 @@ import {
 } from '../schema/limits.ts';
 import { useBodyLimit } from './plugins/bodyLimit.ts';
 import { createMaskError } from './plugins/errors.ts';
-import { useCostLimit, useShapeLimits } from './plugins/limits.ts';
+import { readApiKeys } from './plugins/client.ts';
+import { createCostEstimate, useCostLimit, useShapeLimits } from './plugins/limits.ts';
 import { useOperationCheck } from './plugins/operation.ts';
 import { readPersistedOperations, usePersisted, type PersistedOperations } from './plugins/persisted.ts';
 import { useQueryCount } from './plugins/queryCount.ts';
+import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimitOptions } from './plugins/rateLimit.ts';
 import {
   REQUEST_ID_HEADER,
   jsonLogger,
@@ -46,6 +48,8 @@ export interface ServerConfig {
   transactionTimeoutMs: number | undefined;
   /** The origin the pages are published at, for their permanent addresses; unset: each request's own. */
   publicUrl: string | undefined;
+  /** Per-client budgets; undefined: none. */
+  rateLimit: RateLimitOptions | undefined;
 }
 
 /** Defaults for development and tests: everything open, every limit on. */
@@ -61,7 +65,38 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   operationLimits: DEFAULT_OPERATION_LIMITS,
   transactionTimeoutMs: undefined,
   publicUrl: undefined,
+  rateLimit: undefined,
 };
+
+/** The per-client budgets the environment asks for (on by default in production). */
+function rateLimitFromEnv(env: Env, production: boolean): RateLimitOptions | undefined {
+  if (!(env.COOPGRAPH_RATE_LIMIT ?? production)) return undefined;
+  const cost = env.COOPGRAPH_RATE_LIMIT_COST ?? DEFAULT_RATE_LIMIT.cost;
+  if (cost < env.COOPGRAPH_MAX_COST) {
+    throw new ConfigError(
+      `invalid configuration: COOPGRAPH_RATE_LIMIT_COST: ${cost} is less than COOPGRAPH_MAX_COST ` +
+        `(${env.COOPGRAPH_MAX_COST}): an operation the cost limit allows must fit in a client's budget`,
+    );
+  }
+  let keys: Set<string> | undefined;
+  if (env.COOPGRAPH_RATE_LIMIT_KEYS_FILE) {
+    try {
+      keys = readApiKeys(env.COOPGRAPH_RATE_LIMIT_KEYS_FILE);
+    } catch (error) {
+      throw new ConfigError(
+        `invalid configuration: COOPGRAPH_RATE_LIMIT_KEYS_FILE: ${(error as Error).message}`,
+      );
+    }
+  }
+  return {
+    windowMs: env.COOPGRAPH_RATE_LIMIT_WINDOW_MS ?? DEFAULT_RATE_LIMIT.windowMs,
+    requests: env.COOPGRAPH_RATE_LIMIT_REQUESTS ?? DEFAULT_RATE_LIMIT.requests,
+    cost,
+    keyHeader: env.COOPGRAPH_RATE_LIMIT_KEY_HEADER,
+    keys,
+    trustedProxies: env.COOPGRAPH_TRUSTED_PROXIES ?? [],
+  };
+}
 
 export function configFromEnv(env: Env): ServerConfig {
   const production = isProduction(env);
@@ -97,6 +132,7 @@ export function configFromEnv(env: Env): ServerConfig {
     },
     transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
     publicUrl: env.COOPGRAPH_PUBLIC_URL,
+    rateLimit: rateLimitFromEnv(env, production),
   };
 }
 
@@ -127,6 +163,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
   const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   const config: ServerConfig = { ...DEVELOPMENT_CONFIG, ...set };
   const sink = log ?? (config.requestLog ? stdoutSink : undefined);
+  const estimateCost = createCostEstimate();
   const plugins: (Plugin<Context> | Plugin)[] = [
     useRequestLog(config.requestLog ? sink : undefined),
     useReadinessCheck({
@@ -141,9 +178,11 @@ export function createApp({ db, log, ...given }: AppOptions): App {
     useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),
-    useCostLimit(config.operationLimits.maxCost),
-    useQueryCount(),
+    useCostLimit(config.operationLimits.maxCost, estimateCost),
   ];
+  // After the cost limit: an operation it refuses is not charged to the client.
+  if (config.rateLimit) plugins.push(useRateLimit(estimateCost, config.rateLimit));
+  plugins.push(useQueryCount());
   if (config.csrfPrevention) plugins.push(useCSRFPrevention());
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (config.persisted) plugins.push(usePersisted(config.persisted));

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** The files the plugins serve, by extension; others are not served. */
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -10,23 +11,11 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
-/**
- * Nothing on the page comes from elsewhere, so the policy can be strict. Cytoscape sets element styles
- * from script (allowed); `data:` and `blob:` images are its exports.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Already compressed: gzip would only cost time. */
+const COMPRESSED = new Set(['.png', '.woff2']);
 
 interface Cached {
   mtimeMs: number;
@@ -43,7 +32,7 @@ async function load(file: string): Promise<Cached | undefined> {
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === info.mtimeMs) return hit;
   const body = await readFile(file);
-  const compressible = !file.endsWith('.png');
+  const compressible = !COMPRESSED.has(path.extname(file));
   const entry: Cached = {
     mtimeMs: info.mtimeMs,
     body,
@@ -58,7 +47,8 @@ async function load(file: string): Promise<Cached | undefined> {
 export async function serveFile(
   request: Request,
   file: string,
-  policy: string = CONTENT_SECURITY_POLICY,
+  /** The Content-Security-Policy of an HTML file. */
+  policy: string,
 ): Promise<Response | undefined> {
   const entry = await load(file);
   if (!entry) return undefined;

@@ -11,6 +11,8 @@ export interface GraphQLAnswer<T> {
   status: number;
   data: T | null;
   errors: GraphQLErrorAnswer[];
+  /** When the caller may try again, for a refusal that says (a spent budget). */
+  retryAfter: string | null;
 }
 
 /** The request being answered, for whatever the API asks of its callers (credentials, client address). */
@@ -26,29 +28,39 @@ export type ExecuteGraphQL = <T>(
   caller: Caller,
 ) => Promise<GraphQLAnswer<T>>;
 
-/** Headers of the caller's request that the API may judge it by; they travel with each operation. */
-const FORWARDED_HEADERS = ['authorization', 'x-api-key', 'x-forwarded-for', 'x-request-id'];
+/** Headers that describe the caller's own request to the plugin, not the operation sent for it. */
+const OWN_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'connection',
+  'content-length',
+  'content-type',
+  'expect',
+  'host',
+  'keep-alive',
+  'transfer-encoding',
+]);
 
 type YogaLike = Parameters<NonNullable<Plugin['onYogaInit']>>[0]['yoga'];
 
 /**
  * The default for every plugin that reads the graph: the operation is POSTed to the Yoga app's own
  * GraphQL endpoint and goes through its whole GraphQL pipeline (body limit, CSRF prevention, persisted
- * operations, shape and cost limits, the schema's argument limits, error masking), so a page or an
- * export can never show more than /graphql would. The page request itself has already passed the app's
- * request plugins (request log, CORS); the operation runs with that request's server context, so it is
- * judged as coming from the same client.
+ * operations, shape and cost limits, per-client budgets, the schema's argument limits, error masking),
+ * so a page or an export can never show more than /graphql would. The page request itself has already
+ * passed the app's request plugins (request log, CORS); the operation runs with that request's headers
+ * and server context (its connection), so it is judged and counted as coming from the same client.
  */
 export function executeThroughYoga(yoga: YogaLike): ExecuteGraphQL {
   return async <T>(document: string, variables: Record<string, unknown>, caller: Caller) => {
-    const headers = new Headers({
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
+    // The caller's headers go along (credentials, API key, forwarding), so that whatever the API asks of
+    // or counts against a caller applies to the operation too.
+    const headers = new Headers();
+    caller.request.headers.forEach((value, name) => {
+      if (!OWN_HEADERS.has(name)) headers.append(name, value);
     });
-    for (const name of FORWARDED_HEADERS) {
-      const value = caller.request.headers.get(name);
-      if (value !== null) headers.set(name, value);
-    }
+    headers.set('content-type', 'application/json');
+    headers.set('accept', 'application/graphql-response+json, application/json');
     const request = new yoga.fetchAPI.Request(new URL(yoga.graphqlEndpoint, caller.request.url), {
       method: 'POST',
       headers,
@@ -59,7 +71,12 @@ export function executeThroughYoga(yoga: YogaLike): ExecuteGraphQL {
       data?: T | null;
       errors?: GraphQLErrorAnswer[];
     };
-    return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors ?? [],
+      retryAfter: response.headers.get('retry-after'),
+    };
   };
 }
 

@@ -5,10 +5,16 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** When the client may try again (the API's Retry-After), for a refusal that has one. */
+    readonly retryAfter: string | null = null,
   ) {
     super(message);
   }
 }
+
+/** The headers a refusal carries beyond its body: Retry-After when the API gave one. */
+export const refusalHeaders = (error: HttpError): Record<string, string> =>
+  error.retryAfter ? { 'retry-after': error.retryAfter } : {};
 
 /**
  * The data of an answer, or the refusal it stands for: a refusal of the request itself (authentication,
@@ -21,7 +27,8 @@ export function dataOf<T>(answer: GraphQLAnswer<T>): T {
     if (answer.errors.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
       throw new HttpError(500, message);
     }
-    throw new HttpError(answer.status >= 400 && answer.status !== 500 ? answer.status : 400, message);
+    const status = answer.status >= 400 && answer.status !== 500 ? answer.status : 400;
+    throw new HttpError(status, message, answer.retryAfter);
   }
   if (answer.status >= 400 || !answer.data) {
     throw new HttpError(502, `the GraphQL API answered ${answer.status}`);

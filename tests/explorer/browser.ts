@@ -2,9 +2,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { packagedChromium, type ChromiumInstall } from '../helpers/chromium.ts';
 
-/** Debian's Chromium; nothing is ever downloaded. CHROMIUM_PATH points elsewhere when needed. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium of the project's own install (tests/helpers/chromium.ts), or the one CHROMIUM_PATH names. */
+async function chromiumInstall(): Promise<ChromiumInstall> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen === undefined || chosen === '') return packagedChromium();
+  if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH names ${chosen}, which does not exist.`);
+  return { executablePath: chosen, env: process.env };
+}
 
 const ARGS = [
   '--headless',
@@ -22,18 +28,13 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile; fails loudly when Chromium is not installed. */
+/** Chromium with a fresh profile. */
 export async function launchChromium(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}, and the explorer tests need a real browser. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (as .ci/run does), ' +
-        'or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
+  const { executablePath, env } = await chromiumInstall();
   const profile = mkdtempSync(path.join(tmpdir(), 'coopgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
+    env,
     headless: true,
     args: ARGS,
     viewport: { width: 1440, height: 900 },

@@ -32,6 +32,8 @@ const EJN = 'network:ejn';
 const REFCO = 'network:refco';
 const MEETING = 'meeting:CTOC/COP/WG.3/2012';
 const LIMIT = 25;
+/** The explorer's own Chinese font (src/explorer/static.ts). */
+const FONT_FAMILY = 'Noto Sans SC Variable';
 
 interface Subgraph {
   truncated: boolean;
@@ -131,6 +133,26 @@ describe('the explorer page', () => {
     expect(await cytoscapeFile.text()).toBe(
       readFileSync(path.join(PROJECT_ROOT, 'node_modules/cytoscape/dist/cytoscape.esm.min.mjs'), 'utf8'),
     );
+    // The Chinese font from node_modules: its stylesheet and the slices it names, nothing else of the package.
+    const fontCss = await fetch(url('/explore/fonts/noto-sans-sc/index.css'));
+    expect(fontCss.status).toBe(200);
+    expect(fontCss.headers.get('content-type')).toMatch(/^text\/css/);
+    const slice = (await fontCss.text()).match(/url\(\.\/(files\/[^)]+\.woff2)\)/)?.[1];
+    expect(slice).toBeDefined();
+    const sliceFile = await fetch(url(`/explore/fonts/noto-sans-sc/${slice}`));
+    expect(sliceFile.status).toBe(200);
+    expect(sliceFile.headers.get('content-type')).toBe('font/woff2');
+    expect(
+      Buffer.from(await sliceFile.arrayBuffer())
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('wOF2');
+    for (const denied of [
+      '/explore/fonts/noto-sans-sc/package.json',
+      '/explore/fonts/noto-sans-sc/LICENSE',
+    ]) {
+      expect((await fetch(url(denied))).status, denied).toBe(404);
+    }
     const module = await fetch(url('/explore/js/main.mjs'), { headers: { 'accept-encoding': 'gzip' } });
     expect(module.status).toBe(200);
     const again = await fetch(url('/explore/js/main.mjs'), {
@@ -425,6 +447,75 @@ describe('the explorer page', () => {
     expect(await second.page.locator('#details').innerText()).toContain('欧洲');
     expectClean(first);
     expectClean(second);
+  });
+
+  it('draws Chinese in its own font, whatever fonts the system has, and no character as a box', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${MEETING}&lang=zh&sel=${EJN}`);
+    const { page } = watched;
+    const labels = await page.evaluate(() =>
+      window.cy
+        .nodes()
+        .map((node) => node.data('display') as string)
+        .join(''),
+    );
+    const characters = [...new Set(labels.match(/\p{Script=Han}/gu) ?? [])];
+    expect(characters.length).toBeGreaterThan(20);
+    const font = await page.evaluate(() => window.cy.nodes().first().style('font-family') as string);
+    expect(font).toContain(FONT_FAMILY);
+
+    // The font's slices for every character of the labels are loaded, as the canvas needs before it draws.
+    const state = await page.evaluate(
+      ([family, font, text]) => ({
+        loaded: [...document.fonts].filter((face) => face.family === family && face.status === 'loaded')
+          .length,
+        ready: document.fonts.check(`12px ${font}`, text),
+      }),
+      [FONT_FAMILY, font, labels] as const,
+    );
+    expect(state.loaded).toBeGreaterThan(0);
+    expect(state.ready).toBe(true);
+
+    // Drawn as Cytoscape draws them (canvas text in the labels' font): each character has a picture of its
+    // own (a missing glyph is the same box for every character), and it is the web font's picture.
+    const glyphs = await page.evaluate(
+      ([family, font, chars]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 48;
+        canvas.height = 48;
+        const context = canvas.getContext('2d', { willReadFrequently: true })!;
+        const picture = (fontFamily: string, char: string) => {
+          context.clearRect(0, 0, 48, 48);
+          context.font = `40px ${fontFamily}`;
+          context.fillText(char, 2, 40);
+          return Array.from(context.getImageData(0, 0, 48, 48).data.filter((_, i) => i % 4 === 3)).join(',');
+        };
+        return chars.map((char) => ({
+          char,
+          picture: picture(font, char),
+          own: picture(font, char) === picture(`"${family}"`, char),
+        }));
+      },
+      [FONT_FAMILY, font, characters] as const,
+    );
+    expect(glyphs.filter((glyph) => !glyph.own).map((glyph) => glyph.char)).toEqual([]);
+    expect(new Set(glyphs.map((glyph) => glyph.picture)).size).toBe(characters.length);
+
+    // Text on the page: the fonts Chromium used for the Chinese name in the details panel.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '#details h3.name[lang="zh-Hans"]',
+    });
+    expect(nodeId).toBeGreaterThan(0);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    // A web font (custom), and this one: Chromium names it by the font file's own name.
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const used of fonts) expect(used).toMatchObject({ isCustomFont: true, familyName: /^Noto Sans SC/ });
+    await cdp.detach();
+    expectClean(watched);
   });
 
   it('exports the view as PNG, Cytoscape JSON and GraphML', async () => {

@@ -4,7 +4,7 @@ import { readEnv } from '../../src/config/env.ts';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
 import { resetDatabase, testDatabase, totals } from '../helpers/db.ts';
-import { answersNormally, post, send, type Answer } from './helpers.ts';
+import { answersNormally, post, send, type Answer } from '../helpers/app.ts';
 
 /**
  * A corpus of hostile and broken requests, sent to the app as configured for production. Each one gets a 200 or a 400 (413 for a body over the limit)

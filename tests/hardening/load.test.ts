@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { resetDatabase, testDatabase } from '../helpers/db.ts';
-import { describeLoad, runLoad, type LoadReport } from './loadRun.ts';
+import { describeLoad, runLoad, type LoadReport } from '../../tools/loadRun.ts';
 
 /** The short form of `npm run loadtest`: 50 clients for 10 s over the mix of operations. */
 describe('load', () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { DEFAULT_REPORTS_DIR } from '../../src/load/reportBundle.ts';
-import { cypher } from '../../src/neo4j/cypher.ts';
+import { testCypher } from '../helpers/cypher.ts';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
 import { resetDatabase, testDatabase, totals } from '../helpers/db.ts';
 import { FIXTURE_REPORTS_DIR, REPORT_SYMBOL, SECOND_SYMBOL } from '../helpers/report.ts';
@@ -12,10 +12,10 @@ import { FIXTURE_REPORTS_DIR, REPORT_SYMBOL, SECOND_SYMBOL } from '../helpers/re
  * stays whole, the old version or the new one, and the next load completes.
  */
 
-const CHECK = cypher('loaded-reports-check');
-const LOCK = cypher('lock-loaded-report');
-const BLOCKED = cypher('blocked-transactions');
-const OPEN = cypher('open-transactions');
+const CHECK = testCypher('loaded-reports-check');
+const LOCK = testCypher('lock-loaded-report');
+const BLOCKED = testCypher('blocked-transactions');
+const OPEN = testCypher('open-transactions');
 
 interface ReportState {
   symbol: string;

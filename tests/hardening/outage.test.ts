@@ -8,7 +8,7 @@ import { ensureBuilt } from '../../src/neo4j/local/build.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { totals } from '../helpers/db.ts';
-import { post, send } from './helpers.ts';
+import { post, send } from '../helpers/app.ts';
 
 /**
  * A Neo4j of this test's own (not the shared test database) is killed while the server takes traffic,

@@ -8,7 +8,7 @@ import { loadReports } from '../../src/load/loadReports.ts';
 import { schema } from '../../src/schema/index.ts';
 import { configFromEnv, createApp, type App } from '../../src/server/app.ts';
 import { resetDatabase, testDatabase } from '../helpers/db.ts';
-import { GRAPHQL_URL, NORMAL_QUERY, post, send, stubDatabase } from './helpers.ts';
+import { GRAPHQL_URL, NORMAL_QUERY, post, send, stubDatabase } from '../helpers/app.ts';
 
 /** NODE_ENV=production, and the settings that change what it offers. */
 

@@ -59,8 +59,10 @@ export function edgeCondition(rel: Cypher.Relationship, edges: EdgeFilter): Cyph
 }
 
 function stepPattern(from: Cypher.Pattern, step: Hop, rel: Cypher.Relationship, to: Cypher.Node) {
+  // No types: a relationship of any type (a count of all of an entity's relationships).
+  const type = step.types.length > 0 ? Cypher.labelExpr.or(...step.types) : undefined;
   return from
-    .related(rel, { type: Cypher.labelExpr.or(...step.types), direction: DIRECTIONS[step.direction] })
+    .related(rel, { ...(type ? { type } : {}), direction: DIRECTIONS[step.direction] })
     .to(to, { labels: labelsOf(step.kinds) });
 }
 

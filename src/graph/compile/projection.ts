@@ -88,7 +88,7 @@ export function fieldValue(n: Cypher.Node, plan: FieldPlan): Cypher.Expr {
   switch (plan.plan) {
     case 'list': {
       const m = new Cypher.Node();
-      const rows = (reached(n, plan.relation, m) as Cypher.With)
+      const rows = reached(n, plan.relation, m)
         .orderBy([m.property('key'), 'ASC'])
         .return(entityRow(m, plan.projection));
       return new Cypher.Collect(rows);

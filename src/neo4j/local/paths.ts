@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../../root.ts';
+
+export { PROJECT_ROOT };
 
 /** Where the local Neo4j module lives inside the repository, and where Maven puts what it builds. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const MODULE_DIR = path.join(PROJECT_ROOT, 'neo4j-local');
 export const TARGET_DIR = path.join(MODULE_DIR, 'target');
 export const CLASSES_DIR = path.join(TARGET_DIR, 'classes');

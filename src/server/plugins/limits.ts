@@ -50,16 +50,20 @@ function selectedOperation(document: DocumentNode, operationName: string | null 
 /** Costs remembered per document (Yoga hands the same parsed document back for the same text). */
 const COSTS_PER_DOCUMENT = 64;
 
+type ExecuteArgs = Parameters<NonNullable<Plugin<Context>['onExecute']>>[0]['args'];
+
+/** The estimated cost of the operation a request runs, or null when its variables do not fit it. */
+export type CostEstimate = (args: ExecuteArgs) => number | null;
+
 /**
- * The cost limit: the Pothos complexity estimate of the operation with this request's variables (`first:
- * $n` costs what $n asks for), so it runs per request, after validation and before any resolver. The
- * cost is reported in `extensions.cost` so that clients see how close they are to the limit.
+ * The Pothos complexity estimate of the operation with this request's variables (`first: $n` costs what
+ * $n asks for). One estimator serves every plugin that needs the cost (the limit, the per-client budget).
  */
-export function useCostLimit(maxCost: number): Plugin<Context> {
+export function createCostEstimate(): CostEstimate {
   // Within one app the limits are fixed, so the cost depends only on the document, the operation run
   // and the variables; estimating it walks the whole selection, worth skipping for a repeated request.
   const known = new WeakMap<DocumentNode, Map<string, number | null>>();
-  const estimate = (args: Parameters<NonNullable<Plugin<Context>['onExecute']>>[0]['args']) => {
+  return (args) => {
     const costs = known.get(args.document) ?? new Map<string, number | null>();
     known.set(args.document, costs);
     let id: string | undefined;
@@ -85,6 +89,16 @@ export function useCostLimit(maxCost: number): Plugin<Context> {
     costs.set(id, cost);
     return cost;
   };
+}
+
+/**
+ * The cost limit: the estimate runs per request, after validation and before any resolver. The cost is
+ * reported in `extensions.cost` so that clients see how close they are to the limit.
+ */
+export function useCostLimit(
+  maxCost: number,
+  estimate: CostEstimate = createCostEstimate(),
+): Plugin<Context> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const cost = estimate(args);

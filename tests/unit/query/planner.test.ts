@@ -279,3 +279,20 @@ describe('bad input is refused with an error that names it', () => {
     expect(errors.join()).toContain('made under another orderBy');
   });
 });
+
+describe('relationCount', () => {
+  it('counts relationships of any type when no type is given, and of the given ones otherwise', async () => {
+    const { statements, errors } = await compile(`{
+      entity(key: "network:ejn") { all: relationCount members: relationCount(types: [MEMBER_OF], direction: IN) }
+    }`);
+    expect(errors).toEqual([]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.cypher).toContain('all: COUNT {\n');
+    expect(statements[0]!.cypher).toMatch(
+      /members: COUNT \{\n\s+MATCH \(this\d+\)<-\[this\d+:\(MEMBER_OF\)\]-\(this\d+:Entity\)/,
+    );
+    expect(statements[0]!.cypher).toMatch(
+      /all: COUNT \{\n\s+MATCH \(this\d+\)-\[this\d+\]-\(this\d+:Entity\)/,
+    );
+  });
+});

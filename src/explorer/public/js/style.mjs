@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet: one colour per entity kind, readable labels, and the highlight classes.
 
-const FONT = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sans-serif';
+/** The page's own Chinese font (see explorer.css) after the system's Latin one. */
+export const LABEL_FONT = 'system-ui, "Segoe UI", "Noto Sans SC Variable", sans-serif';
 const HIGHLIGHT = '#e4572e';
 
 export function stylesheet(vocabulary) {
@@ -18,7 +19,7 @@ export function stylesheet(vocabulary) {
         'border-width': 2,
         'border-color': '#ffffff',
         label: 'data(display)',
-        'font-family': FONT,
+        'font-family': LABEL_FONT,
         'font-size': 12,
         color: '#1f2733',
         'text-valign': 'bottom',
@@ -50,7 +51,7 @@ export function stylesheet(vocabulary) {
         'target-arrow-color': '#b7bfcb',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        'font-family': FONT,
+        'font-family': LABEL_FONT,
         'font-size': 9,
         color: '#4a5361',
         'text-rotation': 'autorotate',

@@ -7,7 +7,7 @@ import { toElements } from './formats.mjs';
 import { frame, followResize, placeAround, runLayout } from './layout.mjs';
 import { inRoom } from './room.mjs';
 import { PageError, t } from './strings.mjs';
-import { stylesheet } from './style.mjs';
+import { LABEL_FONT, stylesheet } from './style.mjs';
 
 /** Neighbours one expansion brings at most; expanding again brings the next ones. */
 export const EXPAND_LIMIT = 25;
@@ -43,6 +43,8 @@ export class GraphView extends EventTarget {
     this.neighbourKeys = new Map();
     this.pending = 0;
     this.queue = Promise.resolve();
+    /** The font slices the labels on screen are waiting for (see loadGlyphs). */
+    this.glyphs = Promise.resolve();
     this.styledKinds = vocabulary.kinds.size;
   }
 
@@ -74,10 +76,13 @@ export class GraphView extends EventTarget {
   /** Resolves once every queued change has been made and laid out. */
   async idle() {
     let seen;
+    let glyphs;
     do {
       seen = this.queue;
+      glyphs = this.glyphs;
       await seen;
-    } while (seen !== this.queue);
+      await glyphs;
+    } while (seen !== this.queue || glyphs !== this.glyphs);
   }
 
   keys() {
@@ -138,6 +143,23 @@ export class GraphView extends EventTarget {
         .edges()
         .forEach((edge) => edge.data('display', this.vocabulary.relationName(edge.data('type'), this.lang)));
     });
+    this.loadGlyphs(eles);
+  }
+
+  /**
+   * A canvas draws with a web font only once it is loaded, and never asks for it: load the font's slices
+   * that these labels need, then draw again.
+   */
+  loadGlyphs(eles) {
+    const text = eles.map((ele) => ele.data('display') ?? '').join('');
+    const font = `12px ${LABEL_FONT}`;
+    if (document.fonts.check(font, text)) return;
+    const loading = document.fonts.load(font, text).then(
+      () => this.cy.style().update(),
+      // Without the font the labels keep the system's; nothing else depends on it.
+      () => undefined,
+    );
+    this.glyphs = Promise.all([this.glyphs, loading]);
   }
 
   /** Adds a subgraph's new elements (existing ids are skipped) and returns the nodes it added. */

@@ -8,8 +8,8 @@ import {
   SAME_IN_EVERY_LANGUAGE,
   STRINGS,
   t,
-} from '../../src/explorer/public/js/strings.mjs';
-import { CJK } from './page-text.ts';
+} from '../../../src/explorer/public/js/strings.mjs';
+import { CJK } from '../../explorer/page-text.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const texts = (value: string | readonly string[]) => (typeof value === 'string' ? [value] : [...value]);

@@ -4,10 +4,10 @@
  * asks for `memory` over IPC and gets the RSS and the heap after a full GC (run with --expose-gc), or for
  * a `sample`, the same without the GC.
  */
-import { readEnv } from '../../src/config/env.ts';
-import { Database } from '../../src/neo4j/database.ts';
-import { configFromEnv, createApp } from '../../src/server/app.ts';
-import { listen } from '../../src/server/http.ts';
+import { readEnv } from '../src/config/env.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { configFromEnv, createApp } from '../src/server/app.ts';
+import { listen } from '../src/server/http.ts';
 
 export interface MemoryReport {
   type: 'memory';

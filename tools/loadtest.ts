@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readEnv } from '../../src/config/env.ts';
-import { describeFailure } from '../../src/cli/failure.ts';
-import { loadReports } from '../../src/load/loadReports.ts';
-import { Database } from '../../src/neo4j/database.ts';
-import { ensureBuilt } from '../../src/neo4j/local/build.ts';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local/process.ts';
+import { readEnv } from '../src/config/env.ts';
+import { describeFailure } from '../src/cli/failure.ts';
+import { loadReports } from '../src/load/loadReports.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { ensureBuilt } from '../src/neo4j/local/build.ts';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local/process.ts';
 import { describeLoad, runLoad, type Neo4jTarget } from './loadRun.ts';
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue } from '../../src/extract/chineseNumerals.ts';
-import { parseChineseDates, parseDateLine } from '../../src/extract/dates.ts';
-import { joinLines } from '../../src/extract/reflow.ts';
-import { splitJointSymbol } from '../../src/extract/symbols.ts';
+import { chineseNumeralValue } from '../../../src/extract/chineseNumerals.ts';
+import { parseChineseDates, parseDateLine } from '../../../src/extract/dates.ts';
+import { joinLines } from '../../../src/extract/reflow.ts';
+import { splitJointSymbol } from '../../../src/extract/symbols.ts';
 
 describe('joinLines', () => {
   it('joins CJK without a space and Latin words with one', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportGraph } from '../../src/load/reportGraph.ts';
-import { normalize } from '../../src/load/surfaceForms.ts';
-import { DataError } from '../../src/load/dataError.ts';
-import { REPORT_SYMBOL, reportBundle } from '../helpers/report.ts';
+import { buildReportGraph } from '../../../src/load/reportGraph.ts';
+import { normalize } from '../../../src/load/surfaceForms.ts';
+import { DataError } from '../../../src/load/dataError.ts';
+import { REPORT_SYMBOL, reportBundle } from '../../helpers/report.ts';
 
 const graph = buildReportGraph(reportBundle());
 const node = (key: string) => graph.nodes.find((candidate) => candidate.key === key);

@@ -1,7 +1,7 @@
 /**
  * What the operation limits cost per request: the same typical queries through `app.fetch` with no limit
  * plugin, with graphql-armor alone (its own cost rule included), with the Pothos complexity estimate alone,
- * and with the combination the server uses. Run with `node --import tsx tests/hardening/measureLimits.ts`;
+ * and with the combination the server uses. Run with `node --import tsx tools/measureLimits.ts`;
  * with NEO4J_URI set the queries go to that database, otherwise to a stub that answers nothing, which
  * isolates the GraphQL work.
  */
@@ -9,12 +9,12 @@ import { EnvelopArmor, EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { parse, specifiedRules, validate, type DocumentNode, type ValidationRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { Database } from '../../src/neo4j/database.ts';
-import { createContext, type Context } from '../../src/schema/context.ts';
-import { schema } from '../../src/schema/index.ts';
-import { DEFAULT_LIMITS, DEFAULT_OPERATION_LIMITS as L } from '../../src/schema/limits.ts';
-import { useCostLimit, useShapeLimits } from '../../src/server/plugins/limits.ts';
-import { useQueryCount } from '../../src/server/plugins/queryCount.ts';
+import { Database } from '../src/neo4j/database.ts';
+import { createContext, type Context } from '../src/schema/context.ts';
+import { schema } from '../src/schema/index.ts';
+import { DEFAULT_LIMITS, DEFAULT_OPERATION_LIMITS as L } from '../src/schema/limits.ts';
+import { useCostLimit, useShapeLimits } from '../src/server/plugins/limits.ts';
+import { useQueryCount } from '../src/server/plugins/queryCount.ts';
 
 const QUERIES = {
   entity: `query Details($key: String!) {

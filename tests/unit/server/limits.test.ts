@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '../../src/config/env.ts';
-import { readExamples } from '../../src/cli/examples.ts';
-import { cypher } from '../../src/neo4j/cypher.ts';
-import { configFromEnv, createApp } from '../../src/server/app.ts';
-import { post, stubDatabase } from './helpers.ts';
+import { readEnv } from '../../../src/config/env.ts';
+import { readExamples } from '../../../src/cli/examples.ts';
+import { cypher } from '../../../src/neo4j/cypher.ts';
+import { configFromEnv, createApp } from '../../../src/server/app.ts';
+import { post, stubDatabase } from '../../helpers/app.ts';
 
 /**
  * Every limit is set by its environment variable and answered with an error that names it. A stub

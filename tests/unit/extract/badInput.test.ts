@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport, ReportShapeError } from '../../src/extract/parseReport.ts';
+import { parseReport, ReportShapeError } from '../../../src/extract/parseReport.ts';
 
 const realReport = readFileSync(
-  new URL('../../sources/CTOC-COP-WG.3-2012-5.zh.txt', import.meta.url),
+  new URL('../../../sources/CTOC-COP-WG.3-2012-5.zh.txt', import.meta.url),
   'utf8',
 );
-const fixture = readFileSync(new URL('../fixtures/second-report.zh.txt', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../../fixtures/second-report.zh.txt', import.meta.url), 'utf8');
 
 /** A minimal report: body name, date line, title (lines 1–5), the given body lines from line 7, a header. */
 function miniReport(...body: string[]): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type ParsedParagraph } from '../../src/extract/parseReport.ts';
+import { parseReport, type ParsedParagraph } from '../../../src/extract/parseReport.ts';
 
-const text = readFileSync(new URL('../../sources/CTOC-COP-WG.3-2012-5.zh.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../../sources/CTOC-COP-WG.3-2012-5.zh.txt', import.meta.url), 'utf8');
 const report = parseReport(text);
 
 function paragraph(number: number): ParsedParagraph {

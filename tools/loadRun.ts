@@ -2,13 +2,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { PROJECT_ROOT } from '../src/neo4j/local/paths.ts';
 import type { MemoryReport } from './loadServer.ts';
 
 /**
  * A load run: the server in a process of its own over the given Neo4j, `connections` concurrent clients
  * on loopback for `seconds`, each cycling through a mix of the API's operations. Every response is
- * checked: a status other than 200, or a GraphQL error in a 200, counts as an error.
+ * checked: a status other than 200, or a GraphQL error in a 200, counts as an error. The server has its
+ * production settings, per-client budgets included: each connection is a client of its own (an API key
+ * of its own), within the default budgets, so a 429 is an error too.
  */
 
 export interface Neo4jTarget {
@@ -61,17 +63,33 @@ type Autocannon = (options: {
   connections: number;
   duration: number;
   timeout?: number;
-  requests: {
-    method: string;
-    path: string;
-    headers: Record<string, string>;
-    body: string;
-    onResponse: (status: number, body: string) => void;
-  }[];
+  requests: LoadRequest[];
+  /** Called with each connection's client as it is made. */
+  setupClient?: (client: { setRequests(requests: LoadRequest[]): void }) => void;
 }) => Promise<AutocannonResult>;
+interface LoadRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  onResponse: (status: number, body: string) => void;
+}
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const key = (k: string) => JSON.stringify(k);
+
+/** Each connection names itself with a key of its own, so that each is a client with its own budgets. */
+const API_KEY_HEADER = 'x-api-key';
+let clients = 0;
+function asClientsOfTheirOwn(requests: LoadRequest[]) {
+  return (client: { setRequests(requests: LoadRequest[]): void }) => {
+    clients += 1;
+    const id = `load-client-${clients}`;
+    client.setRequests(
+      requests.map((request) => ({ ...request, headers: { ...request.headers, [API_KEY_HEADER]: id } })),
+    );
+  };
+}
 
 /** The operations of the mix, each over a few keys so that the run is not one cached answer. */
 export function operations(): { name: string; query: string }[] {
@@ -123,13 +141,14 @@ export function operations(): { name: string; query: string }[] {
 }
 
 function startServer(neo4j: Neo4jTarget): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(path.join(PROJECT_ROOT, 'tests/hardening/loadServer.ts'), [], {
+  const child = fork(path.join(PROJECT_ROOT, 'tools/loadServer.ts'), [], {
     cwd: PROJECT_ROOT,
     execArgv: ['--expose-gc', '--import', 'tsx'],
     env: {
       ...process.env,
       // As in production (masked errors, CSRF checks, a JSON line per request), logs to /dev/null.
       NODE_ENV: 'production',
+      COOPGRAPH_RATE_LIMIT_KEY_HEADER: API_KEY_HEADER,
       NEO4J_URI: neo4j.uri,
       NEO4J_USERNAME: neo4j.username,
       NEO4J_PASSWORD: neo4j.password,
@@ -162,7 +181,7 @@ export async function runLoad(
     const errorMessages = new Set<string>();
     let cypherQueries = 0;
     let checked = 0;
-    const requests = operations().map(({ query }) => ({
+    const requests: LoadRequest[] = operations().map(({ query }) => ({
       method: 'POST',
       path: '/graphql',
       headers: { 'content-type': 'application/json' },
@@ -187,7 +206,8 @@ export async function runLoad(
         body,
       });
     }
-    await autocannon({ url, connections: 10, duration: warmUpSeconds, requests });
+    const setupClient = asClientsOfTheirOwn(requests);
+    await autocannon({ url, connections: 10, duration: warmUpSeconds, requests, setupClient });
     errors.graphql = 0;
     errorMessages.clear();
     cypherQueries = 0;
@@ -195,7 +215,14 @@ export async function runLoad(
     const start = await memory(child);
     const samples: Promise<Memory>[] = [];
     const sampler = setInterval(() => samples.push(memory(child, false)), 10_000);
-    const result = await autocannon({ url, connections, duration: seconds, timeout: 10, requests });
+    const result = await autocannon({
+      url,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      requests,
+      setupClient,
+    });
     clearInterval(sampler);
     const rssSamplesMb = (await Promise.all(samples)).map((sample) => sample.rssMb);
     const end = await memory(child);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/extract/parseReport.ts';
+import { parseReport } from '../../../src/extract/parseReport.ts';
 
 // An invented report of the same series (see tests/fixtures/README.md), with debris of its own: header
 // lines at the top of the first page and inside paragraph 3's item (b), a footnote block between the two
 // halves of paragraph 8, a footnote reference at the end of a sentence, a wrapped Latin name, and a
 // meeting that runs over the end of a month.
-const text = readFileSync(new URL('../fixtures/second-report.zh.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../fixtures/second-report.zh.txt', import.meta.url), 'utf8');
 const report = parseReport(text);
 const paragraph = (number: number) => report.paragraphs.find((p) => p.number === number)!;
 
