@@ -21,6 +21,24 @@ function sectionNameZh(section: ParsedSection): string {
 }
 
 /**
+ * The annex table as printed, row by row, on the report's document: the documents it lists are entities
+ * of their own, but the table's order, headings and cells belong to the report.
+ */
+function annexProps(bundle: ReportBundle): Record<string, string | string[]> {
+  const annex = bundle.parsed.annex;
+  if (!annex) return {};
+  return {
+    annexHeading: annex.heading,
+    ...(bundle.translation?.sections.annex ? { annexHeadingEn: bundle.translation.sections.annex } : {}),
+    annexColumns: annex.columns,
+    annexSymbols: annex.documents.map((document) => document.symbol),
+    // Agenda items of a row, comma-separated (the report writes "4 和 5").
+    annexAgendaItems: annex.documents.map((document) => document.agendaItems.join(',')),
+    annexTitles: annex.documents.map((document) => document.title),
+  };
+}
+
+/**
  * The entities the text itself shows: the report as a document, its sections, paragraphs and
  * recommendation items, and the annex's documents and agenda items. Paragraphs and sections carry the
  * Chinese text quotes are sliced from (`textZh`, see reportTexts.ts).
@@ -34,7 +52,7 @@ export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, d
     names: { zh: curated.report.names.zh, en: curated.report.names.en },
     enStatus: curated.report.enStatus,
     aliases: [],
-    props: { symbol, symbols: [symbol], isReport: true },
+    props: { symbol, symbols: [symbol], isReport: true, ...annexProps(bundle) },
   });
 
   for (const section of parsed.sections) {
@@ -59,6 +77,8 @@ export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, d
     });
   }
 
+  const footnotesOf = (paragraph: ParsedParagraph) =>
+    parsed.footnotes.filter((footnote) => footnote.paragraph === paragraph.number);
   for (const paragraph of parsed.paragraphs) {
     const textEn = englishOf(bundle, paragraph);
     drafts.addIfMissing({
@@ -71,6 +91,9 @@ export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, d
         textZh: texts.paragraphs.get(paragraph.number)!.text,
         leadZh: paragraph.lead,
         textEn,
+        // Notes at the foot of the page, in marker order (their markers are left out of the text).
+        footnoteMarkers: footnotesOf(paragraph).map((footnote) => footnote.marker),
+        footnoteTexts: footnotesOf(paragraph).map((footnote) => footnote.text),
         section: paragraph.section,
         report: symbol,
         lineStart: paragraph.lines[0],

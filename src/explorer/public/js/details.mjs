@@ -198,6 +198,12 @@ export class DetailsPanel {
         { class: 'other-name', lang: this.lang === 'zh' ? 'en' : 'zh-Hans', translate: 'no' },
         this.otherName(entity.names),
       ),
+      // The server sends any spelling of the key to the page's canonical address.
+      h(
+        'p',
+        { class: 'page-link' },
+        h('a', { href: `/entities/${encodeURIComponent(entity.key)}` }, this.say('entityPage')),
+      ),
       h(
         'dl',
         { class: 'facts' },

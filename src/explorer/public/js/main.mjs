@@ -249,9 +249,9 @@ async function boot(lang) {
     }),
   );
   function updateExportLinks() {
-    for (const format of ['graphml', 'json']) {
+    for (const format of ['graphml', 'json', 'statements.csv', 'entities.csv']) {
       const url = httpExportUrl(cy, format, limits.maxKeys);
-      const link = $(`export-http-${format}`);
+      const link = $(`export-http-${format.replace('.', '-')}`);
       link.hidden = !url;
       if (url) link.href = url;
     }

@@ -1,0 +1,142 @@
+/**
+ * The GraphQL the pages read, and the shapes of its answers. Each operation stays well within the API's
+ * default limits (cost, depth, aliases), as any client's would have to.
+ */
+
+export interface Names {
+  en: string;
+  zh: string;
+}
+
+export interface EntityRef {
+  key: string;
+  kind: string;
+  names: Names;
+}
+
+export interface SourceParagraph {
+  key: string;
+  number: number;
+  report: string;
+}
+
+export interface RelationAnswer {
+  type: string;
+  direction: 'OUT' | 'IN';
+  inferred: string | null;
+  properties: Record<string, unknown>;
+  other: EntityRef;
+  sources: SourceParagraph[];
+}
+
+export interface EntityAnswer extends EntityRef {
+  enStatus: string;
+  aliases: string[];
+  properties: Record<string, unknown>;
+  symbol?: string;
+  isReport?: boolean;
+  text?: string | null;
+  textEn?: string | null;
+  number?: number;
+  report?: string;
+  relations: RelationAnswer[];
+}
+
+/** At most this many relationships of one entity are shown; the page says when there are more. */
+export const MAX_RELATIONS = 500;
+
+export const ENTITY_QUERY = `query EntityPage($key: String!) {
+  entity(key: $key) {
+    key kind names { en zh } enStatus aliases properties
+    ... on Document { symbol isReport }
+    ... on Paragraph { number report text(lang: ZH) textEn: text(lang: EN) }
+    relations(first: ${MAX_RELATIONS}) {
+      type direction inferred properties
+      other { key kind names { en zh } }
+      sources { key number report }
+    }
+  }
+}`;
+
+export interface SectionAnswer {
+  key: string;
+  path: string;
+  level: number;
+  names: Names;
+  headingEn: string;
+  paragraphs: { id: string; number: number }[];
+  children?: SectionAnswer[];
+}
+
+export interface ReportOutlineAnswer {
+  report:
+    | (EntityRef & {
+        properties: Record<string, unknown>;
+        symbol?: string;
+        isReport?: boolean;
+        parts: { other: SectionAnswer | EntityRef }[];
+      })
+    | null;
+}
+
+/** Chapters of one report; a report with more would be refused rather than shown in part. */
+export const MAX_CHAPTERS = 20;
+
+const SECTION_FIELDS = 'key path level names { en zh } headingEn: heading(lang: EN) paragraphs { id number }';
+
+export const REPORT_OUTLINE_QUERY = `query ReportOutline($key: String!) {
+  report: entity(key: $key) {
+    key kind names { en zh } properties
+    ... on Document { symbol isReport }
+    parts: relations(direction: IN, types: [PART_OF], kinds: [SECTION], first: ${MAX_CHAPTERS}) {
+      other { key kind names { en zh } ... on Section { ${SECTION_FIELDS}
+        children { ${SECTION_FIELDS} children { ${SECTION_FIELDS} } } } }
+    }
+  }
+}`;
+
+export interface MentionAnswer {
+  other: EntityRef;
+  /** Where the paragraph's Chinese text names the entity (UTF-16 offsets into `text(lang: ZH)`). */
+  spans?: { start: number; end: number; paragraph: { key: string } }[];
+}
+
+export interface ParagraphAnswer {
+  key: string;
+  number: number;
+  text: string | null;
+  textEn: string | null;
+  properties: Record<string, unknown>;
+  mentions: MentionAnswer[];
+}
+
+/** Paragraphs asked for in one request, and the mentions of each. */
+export const PARAGRAPHS_PER_REQUEST = 15;
+export const MAX_MENTIONS = 100;
+
+export const REPORT_PARAGRAPHS_QUERY = `query ReportParagraphs($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Paragraph {
+      key number text(lang: ZH) textEn: text(lang: EN) properties
+      mentions: relations(direction: OUT, types: [MENTIONS], first: ${MAX_MENTIONS}) {
+        other { key kind names { en zh } }
+      }
+    }
+  }
+}`;
+
+export interface SearchAnswer {
+  search: { score: number; entity: EntityRef }[];
+}
+
+export const SEARCH_HITS = 30;
+
+export const SEARCH_QUERY = `query SearchPage($text: String!) {
+  search(text: $text, first: ${SEARCH_HITS}) { score entity { key kind names { en zh } } }
+}`;
+
+export interface ReportsAnswer {
+  database: { reports: string[] };
+}
+
+export const REPORTS_QUERY = 'query ReportsPage { database { reports } }';
