@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportGraph } from '../../src/load/reportGraph.ts';
-import { readReportBundle } from '../../src/load/reportBundle.ts';
-import { formerUnName } from '../../src/load/unNames.ts';
-import { CuratedRelationSchema } from '../../src/model/curated.ts';
-import { DataError } from '../../src/load/dataError.ts';
-import { FIXTURE_REPORTS_DIR, REPORT_SYMBOL, reportBundle } from '../helpers/report.ts';
+import { buildReportGraph } from '../../../src/load/reportGraph.ts';
+import { readReportBundle } from '../../../src/load/reportBundle.ts';
+import { formerUnName } from '../../../src/load/unNames.ts';
+import { CuratedRelationSchema } from '../../../src/model/curated.ts';
+import { DataError } from '../../../src/load/dataError.ts';
+import { FIXTURE_REPORTS_DIR, REPORT_SYMBOL, reportBundle } from '../../helpers/report.ts';
 
 const graph = buildReportGraph(reportBundle());
 const node = (key: string) => graph.nodes.find((candidate) => candidate.key === key);
