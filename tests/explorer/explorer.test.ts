@@ -500,20 +500,22 @@ describe('the explorer page', () => {
     expect(glyphs.filter((glyph) => !glyph.own).map((glyph) => glyph.char)).toEqual([]);
     expect(new Set(glyphs.map((glyph) => glyph.picture)).size).toBe(characters.length);
 
-    // Text on the page: the fonts Chromium used for the Chinese name in the details panel.
+    // Text on the page: the fonts Chromium used for the Chinese name in the details panel and for the
+    // page's own Chinese texts (a disabled button, a menu with a symbol after its name).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: '#details h3.name[lang="zh-Hans"]',
-    });
-    expect(nodeId).toBeGreaterThan(0);
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    // A web font (custom), and this one: Chromium names it by the font file's own name.
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const used of fonts) expect(used).toMatchObject({ isCustomFont: true, familyName: /^Noto Sans SC/ });
+    for (const selector of ['#details h3.name[lang="zh-Hans"]', '#path-button', '#export-menu summary']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      expect(nodeId, selector).toBeGreaterThan(0);
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      // A web font (custom), and this one: Chromium names it by the font file's own name.
+      expect(fonts.length, selector).toBeGreaterThan(0);
+      for (const used of fonts) {
+        expect(used, selector).toMatchObject({ isCustomFont: true, familyName: /^Noto Sans SC/ });
+      }
+    }
     await cdp.detach();
     expectClean(watched);
   });

@@ -455,6 +455,10 @@ async function boot(lang) {
         await detailsTask;
         await view.idle();
         await roomTask;
+        // The font slices the page's text needs are fetched as the text is laid out: lay it out, and
+        // wait for them.
+        document.body.getBoundingClientRect();
+        await document.fonts.ready;
       } while (seen !== roomTask);
     },
     expand: (key) => view.expand(key),
