@@ -262,6 +262,7 @@ async function searchResponse(at: Answering): Promise<Response> {
     return htmlResponse(
       page({ title: 'Search', canonical, query: text, main: searchMain(text, null, error.message) }),
       error.status,
+      refusalHeaders(error),
     );
   }
 }
@@ -287,6 +288,7 @@ function errorPage(at: Answering, error: HttpError, machine: boolean): Response 
       </article>`,
     }),
     error.status,
+    refusalHeaders(error),
   );
 }
 
