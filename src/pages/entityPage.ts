@@ -43,7 +43,7 @@ function sourcesOf(relation: RelationAnswer): Html {
 }
 
 function quoteOf(relation: RelationAnswer): Html | '' {
-  const quote = relation.properties.quote;
+  const quote = relation.quote ?? relation.properties.quote;
   if (typeof quote !== 'string' || quote === '') return '';
   return html`<blockquote class="quote" lang="${ZH}"><mark>${quote}</mark></blockquote>`;
 }

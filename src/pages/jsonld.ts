@@ -84,7 +84,7 @@ function identifiers(entity: EntityAnswer) {
 
 function relationNode(relation: RelationAnswer, base: string) {
   const origin = relation.properties.origin;
-  const quote = relation.properties.quote;
+  const quote = relation.quote ?? relation.properties.quote;
   return {
     '@type': 'cg:Relation',
     relationType: relation.type,

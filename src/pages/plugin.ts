@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { documentKey } from '../model/keys.ts';
 import { PROJECT_ROOT } from '../root.ts';
@@ -21,13 +22,14 @@ import { entityJsonLd, reportJsonLd } from './jsonld.ts';
 import { STYLESHEET_PATH, page } from './layout.ts';
 import { negotiate, type Format } from './negotiate.ts';
 import {
-  ENTITY_QUERY,
   MAX_CHAPTERS,
   PARAGRAPHS_PER_REQUEST,
   REPORT_OUTLINE_QUERY,
-  REPORT_PARAGRAPHS_QUERY,
   REPORTS_QUERY,
   SEARCH_QUERY,
+  entityQuery,
+  reportParagraphsQuery,
+  type Capabilities,
   type EntityAnswer,
   type ParagraphAnswer,
   type ReportOutlineAnswer,
@@ -95,6 +97,7 @@ interface Answering {
   caller: Caller;
   base: string;
   execute: ExecuteGraphQL;
+  capabilities: Capabilities;
 }
 
 const alternates = (path: string) => ({
@@ -105,7 +108,11 @@ const alternates = (path: string) => ({
 async function entityResponse(at: Answering, address: PageAddress): Promise<Response> {
   const format = negotiate(at.request, address.suffix);
   const data = dataOf(
-    await at.execute<{ entity: EntityAnswer | null }>(ENTITY_QUERY, { key: address.name }, at.caller),
+    await at.execute<{ entity: EntityAnswer | null }>(
+      entityQuery(at.capabilities),
+      { key: address.name },
+      at.caller,
+    ),
   );
   const entity = data.entity;
   if (!entity) {
@@ -168,15 +175,10 @@ async function reportData(at: Answering, symbol: string): Promise<ReportData | n
   for (let i = 0; i < ids.length; i += PARAGRAPHS_PER_REQUEST) {
     batches.push(ids.slice(i, i + PARAGRAPHS_PER_REQUEST));
   }
+  const document = reportParagraphsQuery(at.capabilities);
   const answers = await Promise.all(
     batches.map(async (batch) =>
-      dataOf(
-        await at.execute<{ nodes: (ParagraphAnswer | null)[] }>(
-          REPORT_PARAGRAPHS_QUERY,
-          { ids: batch },
-          at.caller,
-        ),
-      ),
+      dataOf(await at.execute<{ nodes: (ParagraphAnswer | null)[] }>(document, { ids: batch }, at.caller)),
     ),
   );
   const paragraphs = new Map<number, ParagraphAnswer>();
@@ -260,6 +262,7 @@ async function searchResponse(at: Answering): Promise<Response> {
     return htmlResponse(
       page({ title: 'Search', canonical, query: text, main: searchMain(text, null, error.message) }),
       error.status,
+      refusalHeaders(error),
     );
   }
 }
@@ -285,6 +288,7 @@ function errorPage(at: Answering, error: HttpError, machine: boolean): Response 
       </article>`,
     }),
     error.status,
+    refusalHeaders(error),
   );
 }
 
@@ -345,8 +349,15 @@ const handles = (pathname: string) =>
 export function usePages(options: PagesOptions = {}): Plugin {
   const { hooks, execute } = graphqlExecutor(options.execute);
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
+  const capabilities: Capabilities = { quote: false, spans: false };
   return {
     ...hooks,
+    onSchemaChange({ schema }) {
+      const relation = (schema as GraphQLSchema).getType('Relation');
+      const fields = relation instanceof GraphQLObjectType ? relation.getFields() : {};
+      capabilities.quote = 'quote' in fields;
+      capabilities.spans = 'spans' in fields;
+    },
     async onRequest({ request, url, serverContext, endResponse }) {
       if (!handles(url.pathname)) return;
       const refused = readOnly(request);
@@ -357,6 +368,7 @@ export function usePages(options: PagesOptions = {}): Plugin {
         caller: { request, serverContext: serverContext as Record<string, unknown> },
         base: publicUrl ?? url.origin,
         execute,
+        capabilities,
       };
       try {
         const response = await answer(at);

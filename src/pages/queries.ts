@@ -24,6 +24,8 @@ export interface RelationAnswer {
   type: string;
   direction: 'OUT' | 'IN';
   inferred: string | null;
+  /** The words of the report that state it, when the schema has `Relation.quote` and the graph one. */
+  quote?: string | null;
   properties: Record<string, unknown>;
   other: EntityRef;
   sources: SourceParagraph[];
@@ -45,18 +47,31 @@ export interface EntityAnswer extends EntityRef {
 /** At most this many relationships of one entity are shown; the page says when there are more. */
 export const MAX_RELATIONS = 500;
 
-export const ENTITY_QUERY = `query EntityPage($key: String!) {
+/**
+ * What the served schema offers beyond the fields every page needs: the quote of a relationship and the
+ * spans that place it in a paragraph's text (`Relation.quote`, `Relation.spans`). Read from the schema,
+ * so the pages ask for them wherever the API has them.
+ */
+export interface Capabilities {
+  quote: boolean;
+  spans: boolean;
+}
+
+export function entityQuery({ quote, spans }: Capabilities): string {
+  const extra = `${quote ? ' quote' : ''}${spans ? ' spans { start end paragraph { key number report } }' : ''}`;
+  return `query EntityPage($key: String!) {
   entity(key: $key) {
     key kind names { en zh } enStatus aliases properties
     ... on Document { symbol isReport }
     ... on Paragraph { number report text(lang: ZH) textEn: text(lang: EN) }
     relations(first: ${MAX_RELATIONS}) {
-      type direction inferred properties
+      type direction inferred properties${extra}
       other { key kind names { en zh } }
       sources { key number report }
     }
   }
 }`;
+}
 
 export interface SectionAnswer {
   key: string;
@@ -114,16 +129,18 @@ export interface ParagraphAnswer {
 export const PARAGRAPHS_PER_REQUEST = 15;
 export const MAX_MENTIONS = 100;
 
-export const REPORT_PARAGRAPHS_QUERY = `query ReportParagraphs($ids: [ID!]!) {
+export function reportParagraphsQuery({ spans }: Capabilities): string {
+  return `query ReportParagraphs($ids: [ID!]!) {
   nodes(ids: $ids) {
     ... on Paragraph {
       key number text(lang: ZH) textEn: text(lang: EN) properties
       mentions: relations(direction: OUT, types: [MENTIONS], first: ${MAX_MENTIONS}) {
-        other { key kind names { en zh } }
+        other { key kind names { en zh } }${spans ? '\n        spans { start end paragraph { key } }' : ''}
       }
     }
   }
 }`;
+}
 
 export interface SearchAnswer {
   search: { score: number; entity: EntityRef }[];

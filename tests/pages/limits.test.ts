@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/load/loadReports.ts';
 import { DEFAULT_LIMITS, DEFAULT_OPERATION_LIMITS } from '../../src/schema/limits.ts';
 import { createApp } from '../../src/server/app.ts';
+import { close, listen } from '../../src/server/http.ts';
 import { resetDatabase, testDatabase } from '../helpers/db.ts';
 
 const db = testDatabase();
@@ -50,5 +51,24 @@ describe('pages and exports under the API’s settings', () => {
     const response = await fetchFrom(app, '/search?q=judicial');
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('at most 5 characters');
+  });
+
+  it('count against their client’s budget: a spent budget is a 429 with the API’s Retry-After', async () => {
+    // Budgets are per client address: over a real connection.
+    const app = createApp({ db, rateLimit: { windowMs: 60_000, requests: 3, cost: 10_000_000 } });
+    const { server, port } = await listen(app, 0, '127.0.0.1');
+    try {
+      const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+      // One operation per entity page: three pages spend the budget of three requests.
+      for (let i = 0; i < 3; i++) expect((await get('/entities/network:ejn')).status).toBe(200);
+      for (const path of ['/entities/network:ejn', '/entities/network:ejn.jsonld', '/export/entities.csv']) {
+        const response = await get(path);
+        expect(response.status, path).toBe(429);
+        expect(Number(response.headers.get('retry-after')), path).toBeGreaterThan(0);
+        expect(await response.text(), path).toContain('requests');
+      }
+    } finally {
+      await close(server);
+    }
   });
 });
