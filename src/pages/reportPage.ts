@@ -35,18 +35,39 @@ function spansOf(paragraph: ParagraphAnswer): Span<EntityRef>[] {
   );
 }
 
-function mentionLink(paragraph: number, counter: { n: number }) {
+/** What a mention link says of its entity on hover and focus: its kind and both names. */
+interface Tip {
+  id: string;
+  entity: EntityRef;
+}
+
+/**
+ * Mention links for one paragraph. The words of the link are the report's own; what the link says of its
+ * entity is drawn beside it by the stylesheet (from `data-tip`, so it is no text of the paragraph) and
+ * given to screen readers as the link's description, by an element kept out of the text (`tips`).
+ */
+function mentionLink(paragraph: number, tips: Tip[]) {
   return (text: string, entity: EntityRef): Html => {
-    counter.n += 1;
-    const id = `m-${paragraph}-${counter.n}`;
+    const id = `m-${paragraph}-${tips.length + 1}`;
+    tips.push({ id, entity });
     const kind = kindLabel(entity.kind);
-    return html`<span class="mention"
-      ><a href="${entityPath(entity.key)}" aria-describedby="${id}" data-kind="${entity.kind}">${text}</a
-      ><span class="tip" role="tooltip" id="${id}"
-        >${kind.en}: ${entity.names.en} · ${zh(entity.names.zh)}</span
+    return html`<span class="mention" data-tip="${kind.en}: ${entity.names.en} · ${entity.names.zh}"
+      ><a href="${entityPath(entity.key)}" aria-describedby="${id}" data-kind="${entity.kind}"
+        >${text}</a
       ></span
     >`;
   };
+}
+
+/** The descriptions of a paragraph's mention links, out of its text and out of sight. */
+function tipList(tips: Tip[]): Html | '' {
+  if (tips.length === 0) return '';
+  return html`<div class="tips" hidden>
+    ${tips.map(({ id, entity }) => {
+      const kind = kindLabel(entity.kind);
+      return html`<span id="${id}">${kind.en}: ${entity.names.en} · ${zh(entity.names.zh)}</span>`;
+    })}
+  </div>`;
 }
 
 function footnoteRefs(paragraph: ParagraphAnswer): Html {
@@ -63,9 +84,9 @@ function textBlock(
   text: string,
   lang: 'zh' | 'en',
   spans: Span<EntityRef>[],
+  tips: Tip[],
 ): Html {
-  const counter = { n: 0 };
-  const link = mentionLink(paragraph.number, counter);
+  const link = mentionLink(paragraph.number, tips);
   const lines = linesOf(text);
   const [lead, ...items] = lines;
   const render = (line: (typeof lines)[number]) =>
@@ -88,14 +109,18 @@ function textBlock(
   </div>`;
 }
 
-/** Mentions the graph holds for the paragraph that no span places in its text (its footnote, the annex). */
-function otherMentions(paragraph: ParagraphAnswer, spans: Span<EntityRef>[]): Html | '' {
-  const placed = new Set(spans.map((span) => span.target.key));
+/**
+ * Mentions the graph holds for the paragraph that no link in the shown text places: those in its
+ * footnote or the annex, those whose span another mention's covers (one phrase naming several agenda
+ * items), and all of them when the Chinese text is not shown.
+ */
+function otherMentions(paragraph: ParagraphAnswer, tips: Tip[]): Html | '' {
+  const placed = new Set(tips.map((tip) => tip.entity.key));
   const rest = paragraph.mentions.filter((mention) => !placed.has(mention.other.key));
   if (rest.length === 0) return '';
   const unique = [...new Map(rest.map((mention) => [mention.other.key, mention.other])).values()];
   return html`<details class="mentions">
-    <summary>${spans.length === 0 ? 'Mentioned' : 'Also mentioned'} (${unique.length})</summary>
+    <summary>${tips.length === 0 ? 'Mentioned' : 'Also mentioned'} (${unique.length})</summary>
     <ul>
       ${unique.map((entity) => html`<li>${entityLine(entity)}</li>`)}
     </ul>
@@ -105,14 +130,17 @@ function otherMentions(paragraph: ParagraphAnswer, spans: Span<EntityRef>[]): Ht
 function paragraphBlock(paragraph: ParagraphAnswer, show: Show): Html {
   const anchor = paragraphAnchor(paragraph.number);
   const spans = spansOf(paragraph);
+  const tips: Tip[] = [];
+  const zhBlock =
+    show !== 'en' && paragraph.text ? textBlock(paragraph, paragraph.text, 'zh', spans, tips) : '';
   return html`<div class="para" id="${anchor}">
     <p class="num">
       <a href="#${anchor}" aria-label="Paragraph ${paragraph.number}">${paragraph.number}.</a>
     </p>
     <div class="body">
-      ${show !== 'en' && paragraph.text ? textBlock(paragraph, paragraph.text, 'zh', spans) : ''}
-      ${show !== 'zh' && paragraph.textEn ? textBlock(paragraph, paragraph.textEn, 'en', []) : ''}
-      ${otherMentions(paragraph, spans)}
+      ${zhBlock}
+      ${show !== 'zh' && paragraph.textEn ? textBlock(paragraph, paragraph.textEn, 'en', [], []) : ''}
+      ${tipList(tips)} ${otherMentions(paragraph, tips)}
       <p class="para-page">
         <a href="${entityPath(paragraph.key)}">Paragraph ${paragraph.number}: what the graph holds</a>
       </p>

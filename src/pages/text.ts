@@ -27,9 +27,9 @@ export function linesOf(text: string): Line[] {
 }
 
 /**
- * A line with the spans that fall inside it made into links. Spans are taken in order of their start;
- * one that overlaps a span already taken is left out (the graph's mentions do not overlap, so this only
- * guards the markup).
+ * A line with the spans that fall inside it made into links. Spans are taken in order of their start,
+ * the longer first; one that overlaps a span already taken is left out (one phrase can name several
+ * entities, "议程项目2、3 和 5": `link` is called for the spans placed, so the caller can list the rest).
  */
 export function linkedLine<T>(
   line: Line,

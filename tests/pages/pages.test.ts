@@ -84,6 +84,134 @@ describe('the report page', () => {
     await page.close();
   });
 
+  it('links each mention where its span places it, the link’s words being the mention’s', async () => {
+    interface Mentions {
+      key: string;
+      text: string;
+      mentions: {
+        other: { key: string };
+        quote: string | null;
+        spans: { start: number; end: number; paragraph: { key: string } | null }[];
+      }[];
+    }
+    const paragraphs: Mentions[] = [];
+    for (let number = 1; number <= 43; number += 1) {
+      const { entity } = await data(
+        query<{ entity: Mentions }>(
+          `query($key: String!) { entity(key: $key) { key ... on Paragraph { text(lang: ZH)
+             mentions: relations(direction: OUT, types: [MENTIONS], first: 100) {
+               other { key } quote spans { start end paragraph { key } } } } } }`,
+          { key: `paragraph:CTOC/COP/WG.3/2012/5#${number}` },
+        ),
+      );
+      paragraphs.push(entity);
+    }
+    const { page } = await open(REPORT_PATH);
+    // Each link's place in the paragraph's Chinese text as the page shows it (lines joined by \n, the
+    // footnote markers left out), its words and where it goes; and what is listed under the paragraph.
+    const shown = await page.$$eval('.para', (paras) =>
+      paras.map((para) => {
+        const links: { start: number; end: number; words: string; key: string }[] = [];
+        let at = 0;
+        let text = '';
+        [...para.querySelectorAll('.text.zh p, .text.zh li')].forEach((part, i) => {
+          if (i > 0) {
+            at += 1;
+            text += '\n';
+          }
+          const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement!.closest('.fnref')) continue;
+            const words = node.textContent!;
+            const link = node.parentElement!.closest('.mention a');
+            if (link) {
+              const key = decodeURIComponent(link.getAttribute('href')!.replace(/^\/entities\//, ''));
+              links.push({ start: at, end: at + words.length, words, key });
+            }
+            at += words.length;
+            text += words;
+          }
+        });
+        const listed = [...para.querySelectorAll('.mentions li a')].map((a) =>
+          decodeURIComponent(a.getAttribute('href')!.replace(/^\/entities\//, '')),
+        );
+        return { id: para.id, text, links, listed };
+      }),
+    );
+    let linked = 0;
+    for (const paragraph of paragraphs) {
+      const number = Number(paragraph.key.split('#')[1]);
+      const on = shown.find((para) => para.id === `para-${number}`)!;
+      // The page shows the paragraph's text from its start (a footnote's text stands in the notes).
+      expect(paragraph.text.startsWith(on.text), paragraph.key).toBe(true);
+      const spans = paragraph.mentions.flatMap((mention) =>
+        mention.spans
+          .filter((span) => span.paragraph?.key === paragraph.key)
+          .map((span) => {
+            const words = paragraph.text.slice(span.start, span.end);
+            // The words a span slices out of the paragraph are the mention's own.
+            expect(words, `${paragraph.key} ${mention.other.key}`).toBe(mention.quote);
+            return { start: span.start, end: span.end, words, key: mention.other.key };
+          }),
+      );
+      // Every link stands where a span of its entity places it, with the span's words.
+      for (const link of on.links) expect(spans, paragraph.key).toContainEqual(link);
+      // A span left unlinked is one whose words another link already covers (one phrase naming several
+      // entities), or one outside the text shown (the footnote's).
+      for (const span of spans) {
+        const placed = on.links.some((link) => link.start === span.start && link.key === span.key);
+        const covered = on.links.some((link) => link.start < span.end && span.start < link.end);
+        if (!placed)
+          expect(covered || span.start >= on.text.length, `${paragraph.key} ${span.key}`).toBe(true);
+      }
+      // Nothing is lost: every mentioned entity is linked in the text or listed under it.
+      const mentioned = new Set(paragraph.mentions.map((mention) => mention.other.key));
+      const reached = new Set([...on.links.map((link) => link.key), ...on.listed]);
+      expect(
+        [...mentioned].filter((key) => !reached.has(key)),
+        paragraph.key,
+      ).toEqual([]);
+      linked += on.links.length;
+    }
+    expect(linked).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('says on hover and on focus of a mention link the entity’s kind and both names, outside the text', async () => {
+    const { page } = await open(REPORT_PATH);
+    const link = page.locator('#para-14 .mention a[href="/entities/network:ejn"]').first();
+    const said = 'Network: European Judicial Network · 欧洲司法网';
+    const tip = () =>
+      link.evaluate((a) => {
+        const style = getComputedStyle(a.parentElement!, '::after');
+        return { content: style.content, display: style.display };
+      });
+    expect((await tip()).content).toBe('none');
+    await link.hover();
+    expect(await tip()).toEqual({ content: `"${said}" / ""`, display: 'block' });
+    await page.mouse.move(0, 0);
+    expect((await tip()).content).toBe('none');
+    await link.focus();
+    expect(await tip()).toEqual({ content: `"${said}" / ""`, display: 'block' });
+    // Screen readers have it as the link's description; its name stays the report's words.
+    const cdp = await page.context().newCDPSession(page);
+    const { node } = await cdp.send('DOM.describeNode', {
+      objectId: (
+        await cdp.send('Runtime.evaluate', {
+          expression: `document.querySelector('#para-14 .mention a[href="/entities/network:ejn"]')`,
+        })
+      ).result.objectId!,
+    });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    expect(nodes[0]?.name?.value).toBe('欧洲司法网');
+    expect(nodes[0]?.description?.value).toBe(said);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('needs no script, says its languages, and carries its canonical address', async () => {
     const { page } = await open(REPORT_PATH);
     expect(await page.$$eval('script', (scripts) => scripts.map((script) => script.type))).toEqual([

@@ -51,11 +51,32 @@ describe('mentions on the report page', () => {
   it('are links where their spans place them, saying the kind and both names', () => {
     const page = render(data([{ start: 4, end: 9 }]));
     expect(page).toMatch(
-      /她介绍了<span class="mention"\s*><a href="\/entities\/network:ejn" aria-describedby="m-14-1"[^>]*>欧洲司法网<\/a\s*><span class="tip" role="tooltip" id="m-14-1"\s*>Network: European Judicial Network · <span lang="zh-Hans">欧洲司法网<\/span><\/span\s*><\/span\s*>的活动/,
+      /她介绍了<span class="mention" data-tip="Network: European Judicial Network · 欧洲司法网"\s*><a href="\/entities\/network:ejn" aria-describedby="m-14-1"[^>]*>欧洲司法网<\/a\s*><\/span\s*>的活动/,
     );
+    // What the link says of its entity is its description, kept out of the paragraph's text.
+    expect(page).toMatch(
+      /<div class="tips" hidden>\s*<span id="m-14-1">Network: European Judicial Network · <span lang="zh-Hans">欧洲司法网<\/span><\/span>\s*<\/div>/,
+    );
+    const text = /<div class="text zh"[^>]*>([\s\S]*?)<\/div>/.exec(page)![1]!;
+    expect(text.replace(/<[^>]*>/g, '').trim()).toBe(TEXT);
     // Placed in the text, it is not listed again under the paragraph.
     expect(page).not.toContain('Also mentioned');
     expect(page).not.toContain('<summary>Mentioned');
+  });
+
+  it('list under the paragraph an entity whose words another link already holds', () => {
+    const report = data([{ start: 4, end: 9 }]);
+    const EJN2 = {
+      ...EJN,
+      key: 'network:ejn-secretariat',
+      names: { en: 'EJN Secretariat', zh: '欧洲司法网秘书处' },
+    };
+    const paragraph = report.paragraphs.get(14)!;
+    paragraph.mentions.push({ other: EJN2, spans: [{ start: 4, end: 9, paragraph: { key: P14 } }] });
+    const page = render(report);
+    expect(page.match(/<a href="\/entities\/network:ejn"/g)).toHaveLength(1);
+    expect(page).toMatch(/<summary>Also mentioned \(1\)<\/summary>/);
+    expect(page).toContain('href="/entities/network:ejn-secretariat"');
   });
 
   it('are listed under the paragraph when no span places them', () => {
