@@ -337,11 +337,23 @@ export class DetailsPanel {
                     ...parts(this.lang, 'inferred', { reason: data(rel.inferred) }),
                   ),
                 ],
-                rel.sources.length > 0 && paragraphList(this.lang, rel.sources),
+                rel.sources.length > 0 && paragraphList(this.lang, rel.sources, { spans: rel.spans }),
               ),
             ),
           ),
         );
+      }),
+    );
+  }
+
+  /** A quote that stands in a section's heading, which no paragraph shown holds: given as it is. */
+  headingQuote(relation) {
+    if (!relation.quote || !relation.spans?.some((span) => span.section)) return null;
+    return h(
+      'p',
+      { class: 'heading-quote' },
+      ...parts(this.lang, 'quoteInHeading', {
+        quote: h('mark', { class: 'quote', lang: 'zh-Hans', translate: 'no' }, relation.quote),
       }),
     );
   }
@@ -375,8 +387,12 @@ export class DetailsPanel {
         {},
         h('h4', {}, this.say('statedIn')),
         relation && relation.sources.length > 0
-          ? paragraphList(this.lang, relation.sources, { open: relation.sources.length <= 2 })
+          ? paragraphList(this.lang, relation.sources, {
+              open: relation.sources.length <= 2,
+              spans: relation.spans,
+            })
           : h('p', { class: 'note' }, this.say('noSource')),
+        relation && this.headingQuote(relation),
       ),
     );
   }

@@ -118,6 +118,8 @@ const en = {
   showTarget: 'Show target',
   statedIn: 'Stated in',
   noSource: 'No paragraph is recorded for it.',
+  quoteMark: 'The words that state this relationship',
+  quoteInHeading: 'In the heading of its section: {quote}',
 };
 
 /** @type {typeof en} */
@@ -234,6 +236,8 @@ const zh = {
   showTarget: '显示终点',
   statedIn: '出处',
   noSource: '没有记录出处段落。',
+  quoteMark: '陈述这一关系的原文',
+  quoteInHeading: '见于所在章节的标题：{quote}',
 };
 
 export const STRINGS = { en, zh };
