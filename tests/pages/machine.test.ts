@@ -284,6 +284,29 @@ describe('CSV', () => {
     expect(sortRows(rows)).toEqual(sortRows(all.filter((row) => edges.has(`${row[0]}|${row[3]}|${row[4]}`))));
   });
 
+  it('exports the statements and entities of a shortest path, as the API finds it', async () => {
+    const { shortestPath } = await data(
+      query<{
+        shortestPath: { nodes: { id: string }[]; edges: { source: string; target: string; type: string }[] };
+      }>(
+        '{ shortestPath(from: "network:ejn", to: "network:refco") { nodes { id } edges { source target type } } }',
+      ),
+    );
+    expect(shortestPath.edges.length).toBeGreaterThan(0);
+    const path = '?from=network:ejn&to=network:refco';
+    const statements = readCsv((await getCsv(`/export/shortest-path.statements.csv${path}`)).text);
+    const edges = new Set(shortestPath.edges.map((e) => `${e.source}|${e.type}|${e.target}`));
+    expect(new Set(statements.rows.map((row) => `${row[0]}|${row[3]}|${row[4]}`))).toEqual(edges);
+    const all = await apiStatements();
+    expect(sortRows(statements.rows)).toEqual(
+      sortRows(all.filter((row) => edges.has(`${row[0]}|${row[3]}|${row[4]}`))),
+    );
+    const entities = readCsv((await getCsv(`/export/shortest-path.entities.csv${path}`)).text);
+    expect(entities.rows.map((row) => row[0]).sort()).toEqual(
+      shortestPath.nodes.map((node) => node.id).sort(),
+    );
+  });
+
   it('exports the entities, with their typed properties, of the whole graph and of a trace', async () => {
     const { rows, header } = readCsv((await getCsv('/export/entities.csv')).text);
     expect(header.slice(0, 5)).toEqual(['key', 'kind', 'nameEn', 'nameZh', 'enStatus']);

@@ -359,6 +359,51 @@ describe('an entity page', () => {
     await page.close();
   });
 
+  it('highlights quotes that stand in the paragraphs they link to', async () => {
+    const quoted: { page: string; quote: string; links: string[] }[] = [];
+    for (const entityPage of ENTITY_PAGES) {
+      const { page } = await open(entityPage);
+      const found = await page.$$eval('.relations li', (items) =>
+        items.flatMap((item) => {
+          const quote = item.querySelector('blockquote.quote mark')?.textContent;
+          const links = [...item.querySelectorAll('.sources a')].map((a) => a.getAttribute('href')!);
+          return quote ? [{ quote, links }] : [];
+        }),
+      );
+      // Every relationship the report states holds a quote, and the page shows each (one from outside the
+      // report, an M49 region, has no paragraph and no quote).
+      expect(found.length, entityPage).toBe(await page.locator('.relations li:has(.sources a)').count());
+      quoted.push(...found.map((item) => ({ page: entityPage, ...item })));
+      await page.close();
+    }
+    expect(quoted.length).toBeGreaterThan(30);
+    const report = await browser.context.newPage();
+    await report.goto(url(REPORT_PATH));
+    const texts = new Map(
+      await report.$$eval('.para', (paras) =>
+        paras.map((para) => [
+          `#${para.id}`,
+          [...para.querySelectorAll('.text.zh p, .text.zh li')].map((part) => part.textContent).join('\n'),
+        ]),
+      ),
+    );
+    const headings = await report.$$eval('.section h2, .section h3, .section h4, .section h5', (hs) =>
+      hs.map((heading) => heading.querySelector('.heading-zh')?.textContent ?? ''),
+    );
+    const notes = await report.$$eval('.footnotes li', (lis) => lis.map((li) => li.textContent ?? ''));
+    for (const { page: entityPage, quote, links } of quoted) {
+      expect(links.length, `${entityPage}: ${quote}`).toBeGreaterThan(0);
+      const paragraphs = links.map((link) => texts.get(link.slice(link.indexOf('#'))) ?? '');
+      // In one of the paragraphs linked to, or in the heading or note that stands for them.
+      const found =
+        paragraphs.some((text) => text.includes(quote)) ||
+        headings.some((heading) => heading.includes(quote)) ||
+        notes.some((note) => note.includes(quote));
+      expect(found, `${entityPage}: ${quote} in ${links.join(' ')}`).toBe(true);
+    }
+    await report.close();
+  });
+
   it('gives a document its UN symbol as text, and the report its reading page', async () => {
     const { page } = await open('/entities/document:CTOC%2FCOP%2FWG.3%2F2012%2F5');
     expect(await page.textContent('.symbol code')).toBe('CTOC/COP/WG.3/2012/5');
