@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
@@ -641,6 +642,46 @@ describe('the explorer page', () => {
       }
     }
     await cdp.detach();
+    expectClean(watched);
+  });
+
+  it('offers CSV of the view in its export menu: the statements and entities of what is on screen', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${MEETING}`);
+    const { page } = watched;
+    const visible = await page.evaluate(() => ({
+      nodes: window.cy.nodes(':visible').map((node) => node.id()),
+      edges: window.cy
+        .edges(':visible')
+        .map((edge) => `${edge.source().id()}|${edge.data('type')}|${edge.target().id()}`),
+    }));
+    expect(visible.edges.length).toBeGreaterThan(5);
+    await page.locator('#export-menu summary').click();
+    const csvOf = async (id: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#${id}`).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const [header, ...rows] = parse(text, { bom: true }) as string[][];
+      return { href: (await page.locator(`#${id}`).getAttribute('href'))!, header: header!, rows };
+    };
+    const statements = await csvOf('export-http-statements-csv');
+    expect(statements.header.slice(0, 5)).toEqual(['fromKey', 'fromNameEn', 'fromNameZh', 'type', 'toKey']);
+    const rows = new Set(statements.rows.map((row) => `${row[0]}|${row[3]}|${row[4]}`));
+    // Every relationship on screen is a row, with the names the view shows.
+    expect(visible.edges.filter((edge) => !rows.has(edge))).toEqual([]);
+    const names = await page.evaluate(() =>
+      Object.fromEntries(window.cy.nodes().map((node) => [node.id(), node.data('nameZh') as string])),
+    );
+    for (const row of statements.rows.filter((r) => names[r[0]!] !== undefined)) {
+      expect(row[2], row[0]).toBe(names[row[0]!]);
+    }
+    // And the rows are the API's neighbourhood of the entities the view was opened on.
+    const keys = new URL(statements.href, url('/')).searchParams.get('keys')!.split(',');
+    expect(sorted(keys)).toEqual(sorted([EJN, MEETING]));
+    const around = await neighborhood(keys, [], 500);
+    expect(rows).toEqual(new Set(around.edges.map((edge) => edge.id)));
+    const entities = await csvOf('export-http-entities-csv');
+    expect(entities.header.slice(0, 4)).toEqual(['key', 'kind', 'nameEn', 'nameZh']);
+    const entityKeys = new Set(entities.rows.map((row) => row[0]!));
+    expect(visible.nodes.filter((key) => !entityKeys.has(key))).toEqual([]);
     expectClean(watched);
   });
 
