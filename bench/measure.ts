@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { idle, rssMb, type RunningServer } from './servers.ts';
+import { idle, rssMb, serverStats, type RunningServer } from './servers.ts';
 
 /**
  * How one operation is driven: a fixed number of connections for a fixed time, after a warm-up. The time
@@ -23,6 +23,11 @@ export interface Measurement {
   requests: number;
   /** Requests that took longer than the client's timeout (counted, not failures: a slow answer is a result). */
   timeouts: number;
+  /**
+   * CPU time (user and system) the server's process spent per completed request over the rounds: what
+   * a request costs the server itself, whatever else the machine runs (Neo4j's share is not in it).
+   */
+  cpuMsPerRequest: number | null;
 }
 
 /** Seconds a request may take before the client gives up on it. */
@@ -71,6 +76,7 @@ class Tally {
   requests = 0;
   seconds = 0;
   timeouts = 0;
+  cpuMicros = 0;
   peakRss: number | null = null;
 
   rss(value: number | null): void {
@@ -86,6 +92,7 @@ class Tally {
       rssMb: this.peakRss,
       requests: this.requests,
       timeouts: this.timeouts,
+      cpuMsPerRequest: this.requests > 0 ? this.cpuMicros / 1000 / this.requests : null,
     };
   }
 }
@@ -98,6 +105,7 @@ async function round(
   connections: number,
   tally: Tally,
 ): Promise<void> {
+  const before = await serverStats(server);
   const sampler = setInterval(() => tally.rss(rssMb(server.pid)), 200);
   const run = drive(server, request, seconds, connections);
   run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
@@ -110,7 +118,9 @@ async function round(
   tally.requests += result.requests.total;
   tally.seconds += result.duration;
   tally.timeouts += result.timeouts;
-  await idle(server);
+  // Until idle: the work of requests still in flight when the round ended counts too.
+  const after = await idle(server);
+  tally.cpuMicros += after.cpuMicros - before.cpuMicros;
 }
 
 /**

@@ -1,48 +1,24 @@
 import { toLuceneQuery } from '../src/graph/lucene.ts';
-import { ENTITY_KINDS, ENTITY_KIND_NAMES, type EntityKind } from '../src/model/kinds.ts';
 import { RELATION_TYPE_NAMES } from '../src/model/relations.ts';
+import {
+  byKey,
+  named,
+  storedKind,
+  type Data,
+  type Operation,
+  type Row,
+  type ServerName,
+} from './operation.ts';
+import { QUERY_OPERATIONS } from './queryOperations.ts';
 
 /**
- * The operations of the benchmark, each as coopgraph, @neo4j/graphql and the Cypher floor ask it, with
- * the function that turns each server's answer into one comparable form. The runner checks, before
- * measuring, that the three forms are equal: a benchmark of different answers would measure nothing.
- *
- * The keys are entities of the real report. Synthetic reports never touch them (see synthetic.ts), so
- * the answers are the same at every size of the graph.
+ * The operations of the benchmark (see operation.ts for what one holds). The first six ask about
+ * entities of the real report that synthetic reports never touch (see synthetic.ts), so their answers
+ * are the same at every size of the graph; the filters, counts and groups of queryOperations.ts ask
+ * about the whole graph.
  */
 
-export type ServerName = 'coopgraph' | 'neo4j-graphql' | 'cypher';
-
-type Data = Record<string, unknown>;
-type Row = Record<string, unknown>;
-
-export interface Operation {
-  name: string;
-  /** What the operation asks, for the table. */
-  title: string;
-  /** Selects across relationships (coopgraph's target against the library is higher there). */
-  nested: boolean;
-  /** Starts from one entity by key: its latency must not grow with the graph. */
-  keyBased: boolean;
-  variables: Row;
-  coopgraph: string;
-  /** Null where the library has no equivalent. */
-  neo4jGraphql: { query: string; variables: Row } | null;
-  /** coopgraph's data (and the floor's, which answers the same JSON) in comparable form. */
-  normalise: (data: Data) => unknown;
-  normaliseNeo4jGraphql?: (data: Data) => unknown;
-}
-
-const kindOfEnum = new Map<string, EntityKind>(
-  ENTITY_KIND_NAMES.map((kind) => [ENTITY_KINDS[kind].enumValue, kind]),
-);
-const storedKind = (kind: string): EntityKind => kindOfEnum.get(kind) ?? (kind as EntityKind);
-
-function byKey<T extends Row>(rows: T[] | undefined, field = 'key'): T[] {
-  return [...(rows ?? [])].sort((a, b) => String(a[field]).localeCompare(String(b[field])));
-}
-
-const named = (row: Row, nameField: string) => ({ key: row.key, name: row[nameField] });
+export type { Operation, ServerName } from './operation.ts';
 
 function network(row: Row | undefined, nameField: string): unknown {
   if (!row) return null;
@@ -85,11 +61,10 @@ const SEARCH_TEXT = 'judicial network';
 const PAGE_SIZE = 50;
 const SEARCH_FIRST = 10;
 
-export const OPERATIONS: Operation[] = [
+const LOOKUPS: Operation[] = [
   {
     name: 'entity',
     title: 'entity by key with names',
-    nested: false,
     keyBased: true,
     variables: { key: ENTITY_KEY },
     coopgraph: 'query Entity($key: String!) { entity(key: $key) { key kind names { en zh } } }',
@@ -110,8 +85,8 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'network',
     title: 'network → regions, members → their networks',
-    nested: true,
     keyBased: true,
+    maxStatements: 1,
     variables: { key: NETWORK_KEY },
     coopgraph: `query Network($key: String!) {
   entity(key: $key) {
@@ -140,8 +115,8 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'trace',
     title: 'resolution → recommendations → cited articles',
-    nested: true,
     keyBased: true,
+    maxStatements: 1,
     variables: { key: RESOLUTION_KEY },
     coopgraph: `query Trace($key: String!) {
   entity(key: $key) {
@@ -166,7 +141,6 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'list',
     title: `page of ${PAGE_SIZE} entities, each with its mentions`,
-    nested: true,
     keyBased: false,
     variables: { first: PAGE_SIZE },
     coopgraph:
@@ -182,7 +156,6 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'search',
     title: `full-text search "${SEARCH_TEXT}", top ${SEARCH_FIRST}`,
-    nested: false,
     keyBased: false,
     variables: { text: SEARCH_TEXT, first: SEARCH_FIRST },
     coopgraph:
@@ -205,8 +178,8 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'neighborhood',
     title: 'depth-2 neighbourhood for the explorer',
-    nested: false,
     keyBased: true,
+    maxStatements: 2,
     variables: {
       key: NEIGHBORHOOD_KEY,
       depth: 2,
@@ -234,6 +207,8 @@ export const OPERATIONS: Operation[] = [
     },
   },
 ];
+
+export const OPERATIONS: Operation[] = [...LOOKUPS, ...QUERY_OPERATIONS];
 
 /** The HTTP request that asks `operation` of `server`. */
 export function requestFor(operation: Operation, server: ServerName): { path: string; body: string } | null {

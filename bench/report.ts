@@ -1,17 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { LoadStage } from './scale.ts';
 import type { ServerName } from './operations.ts';
+import type { Variant } from './servers.ts';
 
 /** One measured (server, operation, cache) at one size of the graph. */
 export interface Row {
   server: ServerName;
   operation: string;
-  cache: 'off' | 'on';
+  /** Null for the server as it ships. */
+  variant: Variant | null;
   rps: number;
   /** Null when no request completed within the run. */
   p50Ms: number | null;
   p99Ms: number | null;
   rssMb: number | null;
+  /** CPU time of the server's own process per request (Neo4j's is not in it). */
+  cpuMsPerRequest: number | null;
   cypherPerRequest: number;
   /** Requests that took longer than the client's 30 s timeout. */
   timeouts: number;
@@ -24,9 +28,11 @@ export interface ScaleRow extends Row {
 /** The latency of one request at a time (one connection, nothing queued): what a single user sees. */
 export interface UnloadedRow {
   server: ServerName;
+  variant: Variant | null;
   operation: string;
   p50Ms: number | null;
   p99Ms: number | null;
+  cpuMsPerRequest: number | null;
   requests: number;
 }
 
@@ -62,14 +68,26 @@ function table(header: string[], lines: string[][]): string {
 
 export function comparisonTable(rows: Row[]): string {
   return table(
-    ['operation', 'server', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'RSS MB', 'Cypher/req', 'timeouts'],
+    [
+      'operation',
+      'server',
+      'variant',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms/req',
+      'RSS MB',
+      'Cypher/req',
+      'timeouts',
+    ],
     rows.map((row) => [
       row.operation,
       row.server,
-      row.cache,
+      row.variant ?? '',
       fixed(row.rps, 0),
       fixed(row.p50Ms, 2),
       fixed(row.p99Ms, 2),
+      fixed(row.cpuMsPerRequest, 2),
       fixed(row.rssMb, 0),
       fixed(row.cypherPerRequest, 0),
       String(row.timeouts),
@@ -79,12 +97,14 @@ export function comparisonTable(rows: Row[]): string {
 
 export function unloadedTable(rows: UnloadedRow[]): string {
   return table(
-    ['operation', 'server', 'p50 ms', 'p99 ms', 'requests'],
+    ['operation', 'server', 'variant', 'p50 ms', 'p99 ms', 'CPU ms/req', 'requests'],
     rows.map((row) => [
       row.operation,
       row.server,
+      row.variant ?? '',
       fixed(row.p50Ms, 2),
       fixed(row.p99Ms, 2),
+      fixed(row.cpuMsPerRequest, 2),
       String(row.requests),
     ]),
   );
@@ -138,6 +158,42 @@ export function scaleTable(rows: ScaleRow[]): string {
   );
 }
 
+/**
+ * coopgraph with each executor at 1x, from the rows of the server as it ships and of its variant with the
+ * other executor: throughput under load and p50 of one request at a time.
+ */
+export function executorTable(rows: Row[], unloaded: UnloadedRow[], executor: string): string {
+  const operations = [...new Set(rows.map((row) => row.operation))];
+  // The row of each executor: the server as it ships runs `executor`, its variant the other one.
+  const variantOf = (jit: boolean): Variant | null =>
+    jit === (executor === 'graphql-jit') ? null : 'other executor';
+  const pick = <T extends { server: ServerName; variant: Variant | null; operation: string }>(
+    list: T[],
+    operation: string,
+    jit: boolean,
+  ) =>
+    list.find(
+      (row) => row.server === 'coopgraph' && row.operation === operation && row.variant === variantOf(jit),
+    );
+  return table(
+    ['operation', 'req/s js', 'req/s jit', 'jit/js', 'p50 ms 1 conn. js', 'p50 ms 1 conn. jit'],
+    operations.flatMap((operation) => {
+      const [js, jit] = [pick(rows, operation, false), pick(rows, operation, true)];
+      if (!js || !jit) return [];
+      return [
+        [
+          operation,
+          fixed(js.rps, 0),
+          fixed(jit.rps, 0),
+          `${(jit.rps / js.rps).toFixed(2)}x`,
+          fixed(pick(unloaded, operation, false)?.p50Ms ?? null, 2),
+          fixed(pick(unloaded, operation, true)?.p50Ms ?? null, 2),
+        ],
+      ];
+    }),
+  );
+}
+
 export function targetList(targets: Target[]): string {
   return targets
     .map((target) => `- ${target.met ? 'MET' : 'MISSED'}: ${target.name} — ${target.detail}`)
@@ -145,24 +201,35 @@ export function targetList(targets: Target[]): string {
 }
 
 export function markdown(results: Results): string {
+  const executors = results.rows.some((row) => row.variant === 'other executor')
+    ? [
+        '### Executors at 1x (coopgraph, 8 connections and 1)',
+        '',
+        executorTable(results.rows, results.unloaded, String(results.method.executor)),
+        '',
+      ]
+    : [];
   return [
     `Run of ${results.machine.date} on ${results.machine.cpus}× ${results.machine.cpuModel}, ` +
-      `${results.machine.memoryGb} GB, load average ${results.machine.loadAverageBefore} before the run` +
-      ` (${results.method.mode} mode).`,
+      `${results.machine.memoryGb} GB, load average ${results.machine.loadAverageBefore} before the run ` +
+      `and ${results.machine.loadAverageAfter} after (${results.method.mode} mode). coopgraph executes ` +
+      `with ${results.method.executor}` +
+      (executors.length > 0 ? '; the variant "other executor" with the other one.' : '.'),
     '',
     '### Comparison at 1x (the real report)',
     '',
     comparisonTable(results.rows),
     '',
-    '### One request at a time at 1x (1 connection, response cache off)',
+    '### One request at a time at 1x (1 connection, no response cache)',
     '',
     unloadedTable(results.unloaded),
     '',
+    ...executors,
     '### Loading',
     '',
     loadTable(results.scale.load),
     '',
-    '### Latency as the graph grows (p50, ms, response cache off)',
+    '### Latency as the graph grows (p50, ms, as shipped)',
     '',
     scaleTable(results.scale.rows),
     '',

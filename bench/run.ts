@@ -24,7 +24,9 @@ import {
 } from './report.ts';
 import { loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
 import { REAL_REPORT } from './synthetic.ts';
-import { idle, startServer, type RunningServer } from './servers.ts';
+import { idle, serverLabel, startServer, type RunningServer, type Variant } from './servers.ts';
+import { readEnv } from '../src/config/env.ts';
+import { configFromEnv } from '../src/server/app.ts';
 
 /**
  * `npm run bench [-- --quick]`: coopgraph, @neo4j/graphql and the Cypher floor over the same Neo4j and
@@ -38,6 +40,10 @@ interface Mode {
   load: LoadPlan;
   /** The servers measured at the sizes above the first (all of them check their answers at every size). */
   scaleServers: ServerName[];
+  /** The coopgraph variants started beside it, whose answers are checked at 1x. */
+  variants: Variant[];
+  /** Whether the variants are measured too (at 1x). */
+  measureVariants: boolean;
   /** One request at a time, at 1x: the latency a single user sees, nothing queued. */
   unloaded: LoadShape;
   /** Seconds of load on every (server, operation) measured at a size, before the first measurement there. */
@@ -58,6 +64,8 @@ const MODES: Record<Mode['name'], Mode> = {
     unloaded: { connections: 1, warmupSeconds: 0.5, seconds: 2, rounds: 2 },
     load: { group: 10, writers: 2 },
     scaleServers: ['coopgraph', 'neo4j-graphql', 'cypher'],
+    variants: ['response cache', 'other executor'],
+    measureVariants: true,
     firstWarmupSeconds: 3,
     // A load leaves Neo4j busy (index merges, memory to reclaim) and its caches filled by the writes.
     sizeWarmupSeconds: 1,
@@ -71,6 +79,9 @@ const MODES: Record<Mode['name'], Mode> = {
     load: { group: 10, writers: 2 },
     // CI's smoke run: every answer checked at both sizes, latency at 10x for coopgraph only.
     scaleServers: ['coopgraph'],
+    // The variants' answers are checked; they are measured in the full run.
+    variants: ['response cache', 'other executor'],
+    measureVariants: false,
     // Checking the answers has warmed every server once already; each run still has its own warm-up.
     firstWarmupSeconds: 0,
     sizeWarmupSeconds: 0,
@@ -111,16 +122,14 @@ async function post(
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) {
-    throw new BenchFailure(
-      `${server.name}${server.cache ? ' (cache)' : ''} failed: ${JSON.stringify(body).slice(0, 500)}`,
-    );
+    throw new BenchFailure(`${serverLabel(server)} failed: ${JSON.stringify(body).slice(0, 500)}`);
   }
   return whole ? body : body.data;
 }
 
 /** Every server that has the operation answers it the same, or the run stops here. */
 async function checkAnswers(operation: Operation, servers: RunningServer[], size: number): Promise<void> {
-  const name = (server: RunningServer) => `${server.name}${server.cache ? ' (cache)' : ''}`;
+  const name = serverLabel;
   const answers = await Promise.all(
     servers.map(async (server) => {
       const request = requestFor(operation, server.name);
@@ -155,8 +164,10 @@ async function cypherPerRequest(
   const counted = after.queries - before.queries;
   // coopgraph reports its own count and the two must agree (a cache hit replays the count of the miss).
   const reported = (body.extensions as { cypherQueries?: number } | undefined)?.cypherQueries ?? 0;
-  if (server.name === 'coopgraph' && !server.cache && reported !== counted) {
-    throw new BenchFailure(`coopgraph ran ${counted} Cypher statements but reported ${reported}`);
+  if (server.name === 'coopgraph' && server.variant !== 'response cache' && reported !== counted) {
+    throw new BenchFailure(
+      `${serverLabel(server)} ran ${counted} Cypher statements but reported ${reported}`,
+    );
   }
   return counted;
 }
@@ -179,18 +190,20 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
     const row: Row = {
       server: server.name,
       operation: operation.name,
-      cache: server.cache ? 'on' : 'off',
+      variant: server.variant,
       rps: m.rps,
       p50Ms: m.p50Ms,
       p99Ms: m.p99Ms,
       rssMb: m.rssMb,
+      cpuMsPerRequest: m.cpuMsPerRequest,
       cypherPerRequest: await cypherPerRequest(server, request),
       timeouts: m.timeouts,
     };
     const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
     log(
-      `  ${operation.name.padEnd(13)} ${(server.name + (server.cache ? '+cache' : '')).padEnd(19)} ` +
+      `  ${operation.name.padEnd(13)} ${serverLabel(server).padEnd(30)} ` +
         `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  ` +
+        `CPU ${ms(row.cpuMsPerRequest)} ms/req  ` +
         `${(row.rssMb ?? 0).toFixed(0)} MB  ${row.cypherPerRequest} Cypher/req` +
         (row.timeouts > 0 ? `  ${row.timeouts} timed out` : ''),
     );
@@ -198,6 +211,12 @@ async function measureRows(servers: RunningServer[], operation: Operation, shape
   }
   return rows;
 }
+
+/** The executor coopgraph's production configuration chooses (the variant runs the other one). */
+const EXECUTOR = configFromEnv(readEnv({ NODE_ENV: 'production' })).jit ? 'graphql-jit' : 'graphql-js';
+
+/** coopgraph's throughput against the library's, on every operation both have. */
+const THROUGHPUT_RATIO = 1.5;
 
 function evaluateTargets(
   rows: Row[],
@@ -209,18 +228,26 @@ function evaluateTargets(
 ): Target[] {
   const targets: Target[] = [];
   const find = (server: ServerName, operation: string) =>
-    rows.find((row) => row.server === server && row.operation === operation && row.cache === 'off');
+    rows.find((row) => row.server === server && row.operation === operation && row.variant === null);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
   for (const operation of OPERATIONS.filter((op) => op.neo4jGraphql)) {
     const ours = find('coopgraph', operation.name);
     const theirs = find('neo4j-graphql', operation.name);
     if (!ours || !theirs) continue;
-    const wanted = operation.nested ? 1.5 : 1.0;
     targets.push({
-      name: `throughput of ${operation.name} >= ${wanted.toFixed(1)}x @neo4j/graphql${operation.nested ? ' (nested)' : ''}`,
-      met: ours.rps >= wanted * theirs.rps,
+      name: `throughput of ${operation.name} >= ${THROUGHPUT_RATIO.toFixed(1)}x @neo4j/graphql`,
+      met: ours.rps >= THROUGHPUT_RATIO * theirs.rps,
       detail: `${ratio(ours.rps, theirs.rps)} (${ours.rps.toFixed(0)} vs ${theirs.rps.toFixed(0)} req/s)`,
+    });
+  }
+  for (const operation of OPERATIONS) {
+    const ours = find('coopgraph', operation.name);
+    if (!ours || operation.maxStatements === undefined) continue;
+    targets.push({
+      name: `${operation.name} in at most ${operation.maxStatements} Cypher statement${operation.maxStatements > 1 ? 's' : ''}`,
+      met: ours.cypherPerRequest <= operation.maxStatements,
+      detail: `${ours.cypherPerRequest} per request`,
     });
   }
   for (const operation of OPERATIONS) {
@@ -238,7 +265,9 @@ function evaluateTargets(
   // follows throughput; alone, it is the time the request itself takes.
   for (const operation of OPERATIONS) {
     const at = (server: ServerName) =>
-      unloaded.find((row) => row.server === server && row.operation === operation.name);
+      unloaded.find(
+        (row) => row.server === server && row.variant === null && row.operation === operation.name,
+      );
     const ours = at('coopgraph');
     const floor = at('cypher');
     if (ours?.p50Ms == null || floor?.p50Ms == null) continue;
@@ -342,8 +371,8 @@ async function main(): Promise<void> {
     await db.waitUntilAvailable(60_000);
     // The servers start (and compile) while the database is prepared; none is asked anything before.
     log('coopgraph bench: starting the servers');
-    const launch = async (name: ServerName, cache = false) => {
-      const server = await startServer(name, neo4j, { cache });
+    const launch = async (name: ServerName, variant: Variant | null = null) => {
+      const server = await startServer(name, neo4j, variant);
       // Listed at once, so that `finally` stops it even when the run fails before all are up.
       servers.push(server);
       return server;
@@ -352,7 +381,7 @@ async function main(): Promise<void> {
       launch('coopgraph'),
       launch('neo4j-graphql'),
       launch('cypher'),
-      launch('coopgraph', true),
+      ...mode.variants.map((variant) => launch('coopgraph', variant)),
     ]);
     void starting.catch(() => undefined);
     // Emptied in batches, relationships first: a large leftover graph does not fit one transaction, nor
@@ -400,8 +429,9 @@ async function main(): Promise<void> {
 
     const all = await starting;
     log('coopgraph bench: servers up');
-    const plain = all.filter((server) => !server.cache);
-    const cached = all.find((server) => server.cache)!;
+    const plain = all.filter((server) => server.variant === null);
+    // Measured at 1x only: the cache holds 1x answers, and the executor's cost does not grow with the graph.
+    const variants = all.filter((server) => server.variant !== null);
 
     const rows: Row[] = [];
     const unloaded: UnloadedRow[] = [];
@@ -428,7 +458,7 @@ async function main(): Promise<void> {
       }
       const measured =
         size === mode.sizes[0]
-          ? [...plain, cached]
+          ? [...plain, ...(mode.measureVariants ? variants : [])]
           : plain.filter((server) => mode.scaleServers.includes(server.name));
       const warmup = size === mode.sizes[0] ? mode.firstWarmupSeconds : mode.sizeWarmupSeconds;
       if (warmup > 0) {
@@ -445,32 +475,35 @@ async function main(): Promise<void> {
       log(`coopgraph bench: ${size}x: measuring`);
       for (const operation of OPERATIONS) {
         for (const row of await measureRows(measured, operation, mode.shape)) {
-          if (row.cache === 'off') scaleRows.push({ ...row, size });
+          if (row.variant === null) scaleRows.push({ ...row, size });
           if (size === 1) rows.push(row);
         }
       }
       if (size === 1) {
         log('coopgraph bench: 1x: one request at a time');
         for (const operation of OPERATIONS) {
-          const runs = runsFor(plain, operation);
+          // With the other executor too: its cost shows most when nothing is queued.
+          const other = variants.filter((server) => server.variant === 'other executor');
+          const runs = runsFor([...plain, ...(mode.measureVariants ? other : [])], operation);
           const measuredOne = await measureInTurn(runs, mode.unloaded);
           for (const [i, { server }] of runs.entries()) {
             const m = measuredOne[i]!;
             unloaded.push({
               server: server.name,
+              variant: server.variant,
               operation: operation.name,
               p50Ms: m.p50Ms,
               p99Ms: m.p99Ms,
+              cpuMsPerRequest: m.cpuMsPerRequest,
               requests: m.requests,
             });
             log(
-              `  ${operation.name.padEnd(13)} ${server.name.padEnd(19)} p50 ${(m.p50Ms ?? 0).toFixed(2)} ms  ` +
+              `  ${operation.name.padEnd(13)} ${serverLabel(server).padEnd(30)} p50 ${(m.p50Ms ?? 0).toFixed(2)} ms  ` +
                 `p99 ${(m.p99Ms ?? 0).toFixed(2)} ms  (${m.requests} requests)`,
             );
           }
         }
-        // The cache holds 1x answers; it has nothing more to show once the graph changes.
-        await cached.stop();
+        await Promise.all(variants.map((server) => server.stop()));
       }
     }
 
@@ -498,6 +531,7 @@ async function main(): Promise<void> {
       },
       method: {
         mode: mode.name,
+        executor: EXECUTOR,
         sizes: mode.sizes,
         ...mode.shape,
         unloaded: mode.unloaded,

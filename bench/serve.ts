@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 /**
  * What every benchmarked server process shares: it listens on a free loopback port, says so on stdout
- * (`BENCH_READY <port>`, which the runner waits for), answers `GET /bench/stats` with what it counted,
+ * (`BENCH_READY <port>`, which the runner waits for), answers `GET /bench/stats` with what it counted
+ * and the CPU time it has used,
  * and exits on SIGTERM or when the runner's pipe closes.
  */
 export interface Counters {
@@ -30,7 +31,14 @@ export function serve(handler: Handler, counters: Counters, close: () => Promise
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'GET' && request.url === '/bench/stats') {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ ...counters, rssBytes: process.memoryUsage().rss }));
+      const cpu = process.cpuUsage();
+      response.end(
+        JSON.stringify({
+          ...counters,
+          rssBytes: process.memoryUsage().rss,
+          cpuMicros: cpu.user + cpu.system,
+        }),
+      );
       return;
     }
     void handler(request, response);

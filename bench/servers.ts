@@ -3,11 +3,17 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ServerName } from './operations.ts';
 
+/**
+ * A coopgraph process set up otherwise than as it ships, measured beside it at 1x: with the response
+ * cache in front, or with the executor its configuration does not choose (graphql-js or graphql-jit).
+ */
+export type Variant = 'response cache' | 'other executor';
+
 /** One benchmarked server, running in its own process so that its memory is its own. */
 export interface RunningServer {
   name: ServerName;
-  /** Set for the coopgraph process with the response cache in front. */
-  cache: boolean;
+  /** Null for the server as it ships. */
+  variant: Variant | null;
   pid: number;
   url: string;
   stop(): Promise<void>;
@@ -24,7 +30,7 @@ const START_TIMEOUT_MS = 120_000;
 export async function startServer(
   name: ServerName,
   neo4j: { uri: string; username: string; password: string; database: string },
-  options: { cache?: boolean } = {},
+  variant: Variant | null = null,
 ): Promise<RunningServer> {
   const script = new URL(`./${SCRIPTS[name]}`, import.meta.url).pathname;
   // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=prof`) reaches the servers' node, for profiling.
@@ -36,7 +42,8 @@ export async function startServer(
       NEO4J_USERNAME: neo4j.username,
       NEO4J_PASSWORD: neo4j.password,
       NEO4J_DATABASE: neo4j.database,
-      BENCH_RESPONSE_CACHE: options.cache ? '1' : '0',
+      BENCH_RESPONSE_CACHE: variant === 'response cache' ? '1' : '0',
+      BENCH_OTHER_EXECUTOR: variant === 'other executor' ? '1' : '0',
     },
     // stdin stays a pipe from this process: when the runner dies, the server sees it close and exits.
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -61,7 +68,7 @@ export async function startServer(
   });
   return {
     name,
-    cache: options.cache ?? false,
+    variant,
     pid: child.pid!,
     url: `http://127.0.0.1:${port}`,
     async stop() {
@@ -73,6 +80,10 @@ export async function startServer(
     },
   };
 }
+
+/** How a server is named in progress lines and errors: `coopgraph (response cache)`. */
+export const serverLabel = (server: RunningServer): string =>
+  server.variant ? `${server.name} (${server.variant})` : server.name;
 
 /** Resident memory of a process in MB, read from /proc (Linux); null where there is no /proc. */
 export function rssMb(pid: number): number | null {
@@ -89,6 +100,8 @@ export interface ServerStats {
   queries: number;
   running: number;
   rssBytes: number;
+  /** User and system CPU time of the server's process since it started. */
+  cpuMicros: number;
 }
 
 /** What a server counted since it started (see serve.ts). */

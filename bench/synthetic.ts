@@ -287,6 +287,13 @@ const shared = {
   }),
 };
 
+/** The regions (pool numbers) State `j` lies in: one for most, two for every third, none for every eighth. */
+function regionsOfState(j: number): number[] {
+  if (j % 8 === 7) return [];
+  const first = j % POOL.region;
+  return j % 3 === 0 ? [first, (first + 17) % POOL.region] : [first];
+}
+
 /** `count` distinct numbers below `size`, drawn with `rnd`. */
 function distinct(rnd: () => number, size: number, count: number, offset = 0): number[] {
   const chosen = new Set<number>();
@@ -379,7 +386,8 @@ export function syntheticReport(i: number): ReportGraph {
   // Shared with other reports.
   const fromPool = (kind: keyof typeof shared, numbers: number[]) =>
     numbers.forEach((j) => add(kind, shared[kind](j)));
-  fromPool('state', distinct(rnd, POOL.state, SHARED_PER_REPORT.state));
+  const stateNumbers = distinct(rnd, POOL.state, SHARED_PER_REPORT.state);
+  fromPool('state', stateNumbers);
   fromPool('region', distinct(rnd, POOL.region, SHARED_PER_REPORT.region));
   fromPool('network', distinct(rnd, POOL.network, SHARED_PER_REPORT.network));
   fromPool('organization', distinct(rnd, POOL.organization, SHARED_PER_REPORT.organization));
@@ -434,6 +442,22 @@ export function syntheticReport(i: number): ReportGraph {
         { keys: [paragraphs[source]!], refs: [String(source + 1)] },
         type === 'MENTIONS' ? 'mention' : 'curated',
         quoted(paragraphs[source]!),
+      );
+    }
+  }
+  // Where a State lies is a fact of the State, not of the report: the same regions in every report that
+  // names both (most of the pool lies in one region, some in two, a few in none, as in the real report).
+  const regions = new Set(byKind.get('region')!);
+  for (const state of stateNumbers) {
+    for (const region of regionsOfState(state).map((j) => shared.region(j).key)) {
+      if (!regions.has(region)) continue;
+      relationships.add(
+        'LOCATED_IN',
+        shared.state(state).key,
+        region,
+        { keys: [paragraphs[state % paragraphs.length]!], refs: [String((state % paragraphs.length) + 1)] },
+        'curated',
+        quoted(paragraphs[state % paragraphs.length]!),
       );
     }
   }

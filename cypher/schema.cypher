@@ -24,6 +24,11 @@ CREATE CONSTRAINT paragraph_key IF NOT EXISTS FOR (n:Paragraph) REQUIRE n.key IS
 // Keyset pagination of entities by kind walks this index in key order.
 CREATE INDEX entity_kind_key IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.key);
 
+// Name filters (`name: { contains, startsWith, eq }`) compare the folded English name and the Chinese
+// name: text indexes serve them (CONTAINS among them) instead of a scan of every entity.
+CREATE TEXT INDEX entity_name_en_fold IF NOT EXISTS FOR (n:Entity) ON (n.nameEnFold);
+CREATE TEXT INDEX entity_name_zh IF NOT EXISTS FOR (n:Entity) ON (n.nameZh);
+
 // Which report a node or relationship came from: a report is replaced by deleting what it owns.
 CREATE INDEX entity_report IF NOT EXISTS FOR (n:Entity) ON (n.report);
 CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3);

@@ -6,7 +6,8 @@ import { counted, neo4jSettings, serve, type Counters } from '../serve.ts';
 
 /**
  * coopgraph itself: `createApp` from src/server/app.ts as it ships (the compiled build in dist/), in its
- * production configuration, on node:http.
+ * production configuration, on node:http. With BENCH_OTHER_EXECUTOR=1, with the other executor
+ * (graphql-js or graphql-jit, whichever the configuration does not choose).
  *
  * With BENCH_RESPONSE_CACHE=1, @graphql-yoga/plugin-response-cache sits in front of it: a Yoga server
  * with coopgraph's schema (to parse and validate) and the cache, whose execution hands each miss to the
@@ -58,6 +59,12 @@ const env = readEnv({
   COOPGRAPH_RATE_LIMIT: 'false',
 });
 process.setSourceMapsEnabled(sourceMaps(env));
-const app = createApp({ db, ...configFromEnv(env) });
+const config = configFromEnv(env);
+// BENCH_OTHER_EXECUTOR=1: the executor the configuration does not choose, for comparison in one run.
+const app = createApp({
+  db,
+  ...config,
+  jit: process.env.BENCH_OTHER_EXECUTOR === '1' ? !config.jit : config.jit,
+});
 const handler = process.env.BENCH_RESPONSE_CACHE === '1' ? withResponseCache(app) : app;
 await serve(handler, counters, () => db.close());

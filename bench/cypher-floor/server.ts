@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { toLuceneQuery } from '../../src/graph/lucene.ts';
+import { foldEnglish } from '../../src/model/fold.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../src/model/kinds.ts';
 import { stripComments } from '../../src/neo4j/cypher.ts';
 import { counted, neo4jSettings, readJson, serve, type Counters } from '../serve.ts';
@@ -49,6 +50,43 @@ const OPERATIONS: Record<string, Operation> = {
       candidates: neo4j.int(Math.max((first as number) * 4, 50)),
     }),
     data: ({ hits }) => ({ search: hits }),
+  },
+  nestedFilter: {
+    cypher: query('nestedFilter'),
+    params: ({ first, status }) => ({ first: neo4j.int(first as number), status }),
+    data: ({ total, nodes }) => ({ states: { totalCount: total, nodes } }),
+  },
+  countOrder: {
+    cypher: query('countOrder'),
+    params: ({ first }) => ({ first: neo4j.int(first as number) }),
+    data: ({ total, nodes }) => ({
+      networks: {
+        totalCount: total,
+        nodes: (nodes as { key: string; name: string; members: number }[]).map(({ members, ...row }) => ({
+          ...row,
+          membersConnection: { totalCount: members },
+        })),
+      },
+    }),
+  },
+  groupBy: {
+    cypher: query('groupBy'),
+    params: () => ({}),
+    data: ({ total, groups }) => ({ states: { totalCount: total, groupBy: groups } }),
+  },
+  nameContains: {
+    cypher: query('nameContains'),
+    params: ({ text, first }) => ({
+      text,
+      folded: foldEnglish(text as string),
+      first: neo4j.int(first as number),
+    }),
+    data: ({ total, nodes }) => ({
+      entities: {
+        totalCount: total,
+        nodes: (nodes as { kind: string }[]).map((row) => ({ ...row, kind: enumOf(row.kind) })),
+      },
+    }),
   },
   neighborhood: {
     cypher: query('neighborhood'),

@@ -16,6 +16,7 @@ const ENTITY_FIELDS = `
   kind: String!
   nameEn: String!
   nameZh: String!
+  nameEnFold: String!
   enStatus: String
   aliases: [String!]
   mentionedIn: [Paragraph!]! @relationship(type: "MENTIONS", direction: IN)
@@ -27,6 +28,11 @@ const RECOMMENDATIONS_OF_RESOLUTION = `
   UNION
   MATCH (this)-[:LED_TO]->(:Meeting)-[:PRODUCED]->(rec:Recommendation)
   RETURN rec
+`;
+
+/** How many entities are members of a network: a scalar the library can sort on. */
+const MEMBERS_COUNT = `
+  RETURN COUNT { MATCH (this)<-[:MEMBER_OF]-(member:Entity) RETURN DISTINCT member } AS count
 `;
 
 const SEARCH = `
@@ -56,6 +62,7 @@ export const typeDefs = /* GraphQL */ `
     kind: String!
     nameEn: String!
     nameZh: String!
+    nameEnFold: String!
     enStatus: String
     aliases: [String!]
     mentionedIn: [Paragraph!]! @declareRelationship
@@ -90,6 +97,7 @@ export const typeDefs = /* GraphQL */ `
     establishedBy: [Entity!]! @relationship(type: "ESTABLISHED", direction: IN)
     modelledOn: [Network!]! @relationship(type: "MODELLED_ON", direction: OUT)
     models: [Network!]! @relationship(type: "MODELLED_ON", direction: IN)
+    membersCount: Int! @cypher(statement: """${MEMBERS_COUNT}""", columnName: "count")
   }
 
   type Organization implements Entity @node(labels: ["Organization", "Entity"]) {

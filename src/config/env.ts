@@ -108,6 +108,7 @@ const EnvSchema = z.object({
   COOPGRAPH_CSRF_PREVENTION: flag,
   COOPGRAPH_REQUEST_LOG: flag,
   COOPGRAPH_SOURCE_MAPS: flag,
+  COOPGRAPH_JIT: flag,
   COOPGRAPH_CORS_ORIGINS: origins,
   COOPGRAPH_PUBLIC_URL: publicOrigin,
   COOPGRAPH_MAX_BODY_BYTES: positive(100_000_000).default(100_000),

@@ -38,9 +38,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     let loader = entityLoaders.get(signature);
     if (!loader) {
       loader = new DataLoader(async (keys) => {
-        const rows = await run<{ key: string; row: EntityRow }>(
-          entitiesStatement(keys, projection.fields as ProjectedField[], projection.texts),
-        );
+        const rows = await run<{ key: string; row: EntityRow }>(entitiesStatement(keys, projection));
         const found = new Map(rows.map(({ key, row }) => [key, row]));
         return keys.map((key) => found.get(key) ?? null);
       });

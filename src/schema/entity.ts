@@ -90,24 +90,39 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
   }),
 });
 
+/**
+ * The stored properties a field reads off its row (`extensions.reads`): a statement that brings rows
+ * for a selection of such fields brings these alone (src/schema/plan/selection.ts).
+ */
+const reads = (...props: (keyof EntityRow)[]) => ({ extensions: { reads: props } });
+
 EntityRef.implement({
   description:
     'Anything the reports speak of: a state, network, article, recommendation, paragraph… Every entity has a stable key, its Chinese name as the report writes it and its English name.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (row) => ENTITY_KINDS[row.kind].label,
+  // Never throws: an unknown kind is an error for that field, where an exception thrown here would
+  // escape graphql-jit's compiled code and stop the process.
+  resolveType: (row) => ENTITY_KINDS[row.kind]?.label,
   fields: (t) => ({
     key: t.string({
       description: 'The stable key, `kind:id` (e.g. `network:ejn`).',
+      ...reads('key'),
       resolve: (row) => row.key,
     }),
-    kind: t.field({ type: EntityKindEnum, resolve: (row) => row.kind }),
+    kind: t.field({ type: EntityKindEnum, ...reads('kind'), resolve: (row) => row.kind }),
     name: t.string({
       args: { lang: t.arg({ type: Lang, defaultValue: 'en' }) },
+      ...reads('nameEn', 'nameZh'),
       resolve: (row, { lang }) => (lang === 'zh' ? row.nameZh : row.nameEn),
     }),
-    names: t.field({ type: Names, resolve: (row) => ({ en: row.nameEn, zh: row.nameZh }) }),
+    names: t.field({
+      type: Names,
+      ...reads('nameEn', 'nameZh'),
+      resolve: (row) => ({ en: row.nameEn, zh: row.nameZh }),
+    }),
     enStatus: t.field({
       type: EnStatusEnum,
+      ...reads('enStatus'),
       description:
         'OFFICIAL when names.en is the official English name; TRANSLATED when coopgraph translated it; UNTRANSLATED when it is a symbol or reference.',
       resolve: (row) => row.enStatus,
@@ -115,6 +130,7 @@ EntityRef.implement({
     aliases: t.stringList({
       description:
         'Every other surface form: the report’s other Chinese forms, acronyms, other official names.',
+      ...reads('aliases'),
       resolve: (row) => row.aliases ?? [],
     }),
     properties: t.field({
@@ -127,6 +143,7 @@ EntityRef.implement({
     relations: t.field({
       type: [RelationRef],
       description: 'The entity’s relationships, each with the paragraphs that state it.',
+      ...reads('key'),
       args: {
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
         types: t.arg({ type: [RelationTypeEnum], required: false }),

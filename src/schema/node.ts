@@ -8,7 +8,7 @@ import { loadOfKind } from './resolvers.ts';
 export function entityNode<K extends EntityKind>(kind: K) {
   return {
     interfaces: [EntityRef],
-    id: { resolve: (row: EntityRow<K>) => row.key },
+    id: { resolve: (row: EntityRow<K>) => row.key, extensions: { reads: ['key'] } },
     loadMany: (keys: string[], ctx: Context) =>
       loadOfKind(ctx, kind, keys) as Promise<(EntityRow<K> | null)[]>,
     isTypeOf: (value: unknown) => (value as EntityRow | null)?.kind === kind,

@@ -17,6 +17,7 @@ import {
 import { useBodyLimit } from './plugins/bodyLimit.ts';
 import { createMaskError } from './plugins/errors.ts';
 import { readApiKeys } from './plugins/client.ts';
+import { useJit } from './plugins/jit.ts';
 import { createCostEstimate, useCostLimit, useShapeLimits } from './plugins/limits.ts';
 import { useOperationCheck } from './plugins/operation.ts';
 import { readPersistedOperations, usePersisted, type PersistedOperations } from './plugins/persisted.ts';
@@ -50,6 +51,8 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   /** Per-client budgets; undefined: none. */
   rateLimit: RateLimitOptions | undefined;
+  /** Execute each parsed document through a function compiled for it (graphql-jit) instead of graphql-js. */
+  jit: boolean;
 }
 
 /** Defaults for development and tests: everything open, every limit on. */
@@ -66,6 +69,7 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   transactionTimeoutMs: undefined,
   publicUrl: undefined,
   rateLimit: undefined,
+  jit: true,
 };
 
 /** The per-client budgets the environment asks for (on by default in production). */
@@ -133,6 +137,7 @@ export function configFromEnv(env: Env): ServerConfig {
     transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
     publicUrl: env.COOPGRAPH_PUBLIC_URL,
     rateLimit: rateLimitFromEnv(env, production),
+    jit: env.COOPGRAPH_JIT ?? DEVELOPMENT_CONFIG.jit,
   };
 }
 
@@ -186,6 +191,7 @@ export function createApp({ db, log, ...given }: AppOptions): App {
   if (config.csrfPrevention) plugins.push(useCSRFPrevention());
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
   if (config.persisted) plugins.push(usePersisted(config.persisted));
+  if (config.jit) plugins.push(useJit());
 
   return createYoga<Record<string, unknown>, Context>({
     schema,

@@ -81,4 +81,38 @@ describe('cypher/schema.cypher', () => {
       await db.close();
     }
   });
+
+  it('serves a name filter in either language from the text indexes, not a scan of every entity', async () => {
+    const db = testDatabase();
+    const session = db.driver.session({ database: db.name });
+    try {
+      await applySchema(db);
+      await db.write('CALL db.awaitIndexes(60)');
+      // The condition the query layer writes for `name: { contains }` (src/graph/compile/filters.ts).
+      const { summary } = await session.run(
+        'EXPLAIN MATCH (n:Entity) WHERE n.nameEnFold CONTAINS $en OR n.nameZh CONTAINS $zh RETURN n',
+        { en: 'judicial', zh: '司法' },
+      );
+      const operators: string[] = [];
+      const walk = (plan: {
+        operatorType: string;
+        arguments: Record<string, unknown>;
+        children: never[];
+      }) => {
+        operators.push(`${plan.operatorType.split('@')[0]} ${String(plan.arguments.Details ?? '')}`);
+        plan.children.forEach(walk);
+      };
+      walk(summary.plan as never);
+      expect(operators.some((line) => line.startsWith('NodeByLabelScan'))).toBe(false);
+      expect(operators).toContainEqual(
+        expect.stringMatching(/^NodeIndexContainsScan TEXT INDEX n:Entity\(nameEnFold\)/),
+      );
+      expect(operators).toContainEqual(
+        expect.stringMatching(/^NodeIndexContainsScan TEXT INDEX n:Entity\(nameZh\)/),
+      );
+    } finally {
+      await session.close();
+      await db.close();
+    }
+  });
 });

@@ -270,6 +270,49 @@ describe('production settings', () => {
     expect(sourceMaps(readEnv({ NODE_ENV: 'production', COOPGRAPH_SOURCE_MAPS: 'true' }))).toBe(true);
   });
 
+  it('executes queries with graphql-jit unless told otherwise, with the answers of graphql-js', async () => {
+    expect(configFromEnv(readEnv({ NODE_ENV: 'production' })).jit).toBe(true);
+    expect(configFromEnv(readEnv({})).jit).toBe(true);
+    expect(configFromEnv(readEnv({ COOPGRAPH_JIT: 'false' })).jit).toBe(false);
+    const compiled = productionApp();
+    const interpreted = productionApp({ COOPGRAPH_JIT: 'false' });
+    const documents = [
+      // Nested relation fields, an interface with fragments, a derived field and an alias.
+      `{ entity(key: "resolution:cop-untoc-5/7") { key kind ... on Resolution {
+          recommendations { key name articles { key } } } } }`,
+      `{ n: entity(key: "network:ioc-judicial-platform") { ... on Network {
+          regions { key } members { key ... on State { networks { key } } } } } }`,
+      // A filtered, ordered connection with its count, a group and a relation connection with provenance.
+      `{ states(where: { spokeAtCount: { gt: 0 } }, orderBy: [{ field: NAME }], first: 3) {
+          totalCount groupBy(by: REGIONS) { value count }
+          edges { cursor node { key regionsConnection { edges { node { key } origin sources { key } } } } }
+          pageInfo { hasNextPage endCursor } } }`,
+      // A variable, a null answer and an error in the data.
+      `query ($key: String!) { entity(key: $key) { key } }`,
+      '{ entities(first: -1) { nodes { key } } }',
+    ];
+    for (const query of documents) {
+      const payload = { query, variables: { key: 'state:NONE' } };
+      const [a, b] = [await post(compiled, payload), await post(interpreted, payload)];
+      expect(a.status, query).toBe(b.status);
+      expect(a.body, query).toEqual(b.body);
+    }
+  });
+
+  it('answers an entity of an unknown kind with an error, with either executor', async () => {
+    await db.write("CREATE (:Entity { key: 'bogus:1', kind: 'bogus', nameEn: 'Bogus', nameZh: '假' })");
+    try {
+      for (const app of [productionApp(), productionApp({ COOPGRAPH_JIT: 'false' })]) {
+        const answer = await post(app, { query: '{ entity(key: "bogus:1") { key } }' });
+        expect(answer.status).toBe(200);
+        expect(answer.body?.data).toEqual({ entity: null });
+        expect(answer.body?.errors).toHaveLength(1);
+      }
+    } finally {
+      await db.write("MATCH (n:Entity { key: 'bogus:1' }) DELETE n");
+    }
+  });
+
   it('turns CSRF checks off when asked', async () => {
     const app = productionApp({ COOPGRAPH_CSRF_PREVENTION: 'false' });
     const url = `${GRAPHQL_URL}?query=${encodeURIComponent('{ database { edition } }')}`;

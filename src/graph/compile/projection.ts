@@ -14,12 +14,25 @@ export const TRIMMED = '_trimmed';
 /** Where a row of a sorted page keeps its sort values (its cursor is made of them and its key). */
 export const SORT = '_sort';
 
+/** What every row has, whatever the selection: the key (loaders, cursors) and kind (type resolution). */
+const ALWAYS = ['key', 'kind'];
+
 /**
- * An entity as a row: its properties (the long texts only when a selected field reads them), and under
- * RELATED the answer of every relation field selected on it, planned the same way below.
+ * An entity as a row: its properties (those the selected fields read when the plan knows them, else
+ * all but the long texts no selected field reads), and under RELATED the answer of every relation field
+ * selected on it, planned the same way below.
  */
 export function entityRow(m: Cypher.Node, projection: Projection, sort: Cypher.Expr[] = []): Cypher.Expr {
   const extra: Record<string, Cypher.Expr> = {};
+  if (projection.props) {
+    // Decoding every property of every row is most of a list's cost; a field that reads one left out
+    // here fetches the whole entity (src/schema/resolvers.ts).
+    extra[TRIMMED] = Cypher.true;
+    if (projection.fields.length > 0) extra[RELATED] = relatedMap(m, projection.fields);
+    if (sort.length > 0) extra[SORT] = new Cypher.List(sort);
+    const props = new Set([...ALWAYS, ...projection.props, ...projection.texts]);
+    return new Cypher.MapProjection(m, [...props], extra);
+  }
   const left = LONG_TEXTS.filter((text) => !projection.texts.includes(text));
   for (const text of left) extra[text] = Cypher.Null;
   // A field that reads a text left out here fetches the whole entity (src/schema/resolvers.ts).

@@ -5,6 +5,7 @@ import {
   type ConnectionQuery,
   type GroupPlan,
   type ProjectedField,
+  type Projection,
 } from '../plan/query.ts';
 import { predicate } from './filters.ts';
 import { sortColumns, sortValue } from './order.ts';
@@ -118,15 +119,11 @@ export function fieldStatement(keys: readonly string[], field: ProjectedField): 
 }
 
 /** Entities by key, with what a selection asks of them. Rows: `key`, `row`. */
-export function entitiesStatement(
-  keys: readonly string[],
-  projection: ProjectedField[] | null,
-  texts: readonly string[],
-): Statement {
+export function entitiesStatement(keys: readonly string[], projection: Projection): Statement {
   const key = new Cypher.Variable();
   const n = new Cypher.Node();
   return new Cypher.Unwind([new Cypher.Param([...keys]), key])
     .match(new Cypher.Pattern(n, { labels: ['Entity'], properties: { key } }))
-    .return([key, 'key'], [entityRow(n, { texts, fields: projection ?? [] }), 'row'])
+    .return([key, 'key'], [entityRow(n, projection), 'row'])
     .build();
 }

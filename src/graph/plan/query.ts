@@ -32,10 +32,16 @@ export const ALL_EDGES: EdgeFilter = { origins: null, includeInferred: true };
 
 /**
  * What a request selects on the entities a statement returns, planned so that the statement brings it:
- * the long texts some fields read, and the relation fields selected on them, each under its response
- * name and, below, what is selected on the entities it reaches.
+ * the stored properties its fields read, the long texts some fields read, and the relation fields
+ * selected on them, each under its response name and, below, what is selected on the entities it
+ * reaches.
  */
 export interface Projection {
+  /**
+   * The properties the selected fields read (key and kind always come): a row with these alone. Null
+   * when a field may read any: every property but the long texts left out.
+   */
+  props: readonly string[] | null;
   texts: readonly string[];
   fields: readonly ProjectedField[];
 }
@@ -80,4 +86,4 @@ export interface ConnectionQuery {
   groups: readonly GroupPlan[];
 }
 
-export const EMPTY_PROJECTION: Projection = { texts: [], fields: [] };
+export const EMPTY_PROJECTION: Projection = { props: null, texts: [], fields: [] };

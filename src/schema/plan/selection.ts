@@ -155,14 +155,30 @@ export function edgeFilterOf(args: Record<string, unknown>) {
 }
 
 /**
- * What a request selects on the entities of `type` (an entity type or the Entity interface): the long
- * texts its fields read (`extensions.texts`) and every relation field, per kind, to any depth.
+ * The stored properties a field reads off its row: those it declares (`extensions.reads`), the one a
+ * Pothos `expose` field reads, none for a relation field (its answer comes under the row's key). Null
+ * when it may read any (a field that reads long texts, or declares nothing).
+ */
+function readsOf(def: GraphQLField<unknown, unknown>): readonly string[] | null {
+  if (def.extensions.relation || def.extensions.relationCount) return [];
+  if (def.extensions.texts) return null;
+  const reads = def.extensions.reads as readonly string[] | undefined;
+  if (reads) return reads;
+  const exposed = def.extensions.pothosExposedField;
+  return typeof exposed === 'string' ? [exposed] : null;
+}
+
+/**
+ * What a request selects on the entities of `type` (an entity type or the Entity interface): the
+ * properties its fields read, the long texts (`extensions.texts`) and every relation field, per kind,
+ * to any depth.
  */
 export function projectionOf(
   type: GraphQLNamedType,
   sets: readonly SelectionSetNode[],
   scope: PlanScope,
 ): Projection {
+  let props: Set<string> | null = new Set<string>();
   const texts = new Set<string>();
   const variants = new Map<string, Map<string, { kinds: EntityKind[]; value: FieldPlan }>>();
   const objects = objectTypesOf(type, scope.schema);
@@ -173,6 +189,9 @@ export function projectionOf(
       const def = object.getFields()[nodes[0]!.name.value];
       if (!def) continue;
       for (const text of (def.extensions.texts as string[] | undefined) ?? []) texts.add(text);
+      const reads = readsOf(def);
+      if (reads === null) props = null;
+      else for (const prop of reads) props?.add(prop);
       const value = fieldPlanOf(def, nodes, scope);
       if (!value) continue;
       const byPlan = variants.get(name) ?? new Map();
@@ -189,7 +208,7 @@ export function projectionOf(
       fields.push({ name, kinds: kinds.length === objects.length ? null : kinds, value });
     }
   }
-  return { texts: [...texts], fields };
+  return { props: props ? [...props] : null, texts: [...texts], fields };
 }
 
 /** The root connection's selection: projection of its entities, whether it counts, its groups. */

@@ -67,11 +67,11 @@ describe('the planner compiles a root connection into one statement', () => {
         WITH this0, var5
         ORDER BY var5 DESC, this0.key ASC
         LIMIT $param2
-        WITH this0 { .*, textZh: NULL, textEn: NULL, leadZh: NULL, note: NULL, searchEn: NULL, searchZh: NULL, _trimmed: true, _related: {networks: COLLECT {
+        WITH this0 { .key, .kind, _trimmed: true, _related: {networks: COLLECT {
           MATCH (this0)-[this6:(MEMBER_OF)]->(this7:Network)
           WITH DISTINCT this7
           ORDER BY this7.key ASC
-          RETURN this7 { .*, textZh: NULL, textEn: NULL, leadZh: NULL, note: NULL, searchEn: NULL, searchZh: NULL, _trimmed: true }
+          RETURN this7 { .key, .kind, _trimmed: true }
         }}, _sort: [var5] } AS var8
         RETURN collect(var8) AS var9
       }
@@ -109,7 +109,7 @@ describe('the planner compiles a root connection into one statement', () => {
         WITH this0, var5
         ORDER BY var5 DESC, this0.key ASC
         LIMIT $param1
-        WITH this0 { .*, textZh: NULL, textEn: NULL, leadZh: NULL, note: NULL, searchEn: NULL, searchZh: NULL, _trimmed: true, _sort: [var5] } AS var6
+        WITH this0 { .key, .kind, _trimmed: true, _sort: [var5] } AS var6
         RETURN collect(var6) AS var7
       }
       CALL () {
@@ -172,7 +172,7 @@ describe('the planner compiles a root connection into one statement', () => {
     expect(statements[0]!.cypher).toMatchInlineSnapshot(`
       "UNWIND $param0 AS var0
       MATCH (this1:Entity { key: var0 })
-      RETURN var0 AS key, this1 { .*, textZh: NULL, textEn: NULL, leadZh: NULL, note: NULL, searchEn: NULL, searchZh: NULL, _trimmed: true, _related: {recommendationsConnection: CASE
+      RETURN var0 AS key, this1 { .key, .kind, _trimmed: true, _related: {recommendationsConnection: CASE
         WHEN this1.kind IN ['resolution'] THEN {edges: COLLECT {
           CALL (this1) {
             MATCH (this1)-[this2:(LED_TO)]->(this3:Recommendation)
@@ -187,7 +187,7 @@ describe('the planner compiles a root connection into one statement', () => {
           WITH this3
           ORDER BY this3.key ASC
           LIMIT $param1
-          RETURN {node: this3 { .*, textZh: NULL, textEn: NULL, leadZh: NULL, note: NULL, searchEn: NULL, searchZh: NULL, _trimmed: true }, paths: COLLECT {
+          RETURN {node: this3 { .key, .kind, _trimmed: true }, paths: COLLECT {
             MATCH (this1)-[this7:(LED_TO)]->(this3:Recommendation)
             WHERE this7.inferred IS NULL
             RETURN [this7 { .*, type: type(this7), from: this1.key, to: this3.key }] AS steps
@@ -211,6 +211,32 @@ describe('the planner compiles a root connection into one statement', () => {
         }}
       END} } AS row"
     `);
+  });
+});
+
+describe('a row brings the properties its selection reads', () => {
+  /** The map projections of the first statement, one per entity the statement returns. */
+  async function projections(document: string) {
+    const { statements, errors } = await compile(document);
+    expect(errors).toEqual([]);
+    return [...statements[0]!.cypher.matchAll(/this\d+ \{ (\.[^_]*?)(?:, _|, \w+: NULL| \})/g)].map(
+      (match) => match[1],
+    );
+  }
+
+  it('only those its fields read, key and kind always, below relation fields too', async () => {
+    expect(
+      await projections('{ states(first: 2) { nodes { names { en } networks { key enStatus } } } }'),
+    ).toEqual(['.key, .kind, .nameEn, .nameZh', '.key, .kind, .enStatus']);
+    expect(
+      await projections('{ entity(key: "network:ejn") { id kind ... on Network { acronym } } }'),
+    ).toEqual(['.key, .kind, .acronym']);
+  });
+
+  it('every property but the long texts when a field may read any', async () => {
+    // Section.heading declares nothing; properties reads everything.
+    expect(await projections('{ sections(first: 2) { nodes { key heading } } }')).toEqual(['.*']);
+    expect(await projections('{ states(first: 2) { nodes { key properties } } }')).toEqual(['.*']);
   });
 });
 
