@@ -15,7 +15,7 @@ import { QuoteSpanRef, spansOf } from './quoteSpan.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
-import { JSONScalar } from './scalars.ts';
+import { inNameOrder, JSONScalar } from './scalars.ts';
 
 /** What `properties` leaves out: the fields every entity has, and what only serves search. */
 const INTERNAL = new Set([
@@ -85,7 +85,7 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
     properties: t.field({
       type: JSONScalar,
       description: 'Every property of the relationship (role, origin, forms matched…).',
-      resolve: (rel) => rel.props,
+      resolve: (rel) => inNameOrder(rel.props),
     }),
   }),
 });
@@ -138,7 +138,11 @@ EntityRef.implement({
       description: 'The other stored properties of the entity.',
       extensions: { texts: LONG_TEXTS.filter((text) => !INTERNAL_PROPS.has(text)) },
       resolve: async (row, _args, ctx) =>
-        Object.fromEntries(Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name))),
+        inNameOrder(
+          Object.fromEntries(
+            Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name)),
+          ),
+        ),
     }),
     relations: t.field({
       type: [RelationRef],

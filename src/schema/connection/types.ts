@@ -6,7 +6,7 @@ import { RelationOriginEnum, RelationTypeEnum } from '../enums.ts';
 import { GROUP_BY } from '../inputs/order.ts';
 import type { Target } from '../inputs/where.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
-import { JSONScalar } from '../scalars.ts';
+import { inNameOrder, JSONScalar } from '../scalars.ts';
 import { QuoteSpanRef, spansOf } from '../quoteSpan.ts';
 import { PageInfo } from './pageInfo.ts';
 import { cursorOf, pageInfo, planned } from './pages.ts';
@@ -113,7 +113,7 @@ export const RelationStep = builder.objectRef<StepModel>('RelationStep').impleme
     properties: t.field({
       type: JSONScalar,
       resolve: (step) =>
-        Object.fromEntries(Object.entries(step).filter(([name]) => !STEP_INTERNAL.has(name))),
+        inNameOrder(Object.fromEntries(Object.entries(step).filter(([name]) => !STEP_INTERNAL.has(name)))),
     }),
   }),
 });
@@ -214,7 +214,7 @@ function connectionTypes(target: Target) {
         resolve: (edge) => {
           const step = direct(edge);
           return step
-            ? Object.fromEntries(Object.entries(step).filter(([k]) => !STEP_INTERNAL.has(k)))
+            ? inNameOrder(Object.fromEntries(Object.entries(step).filter(([k]) => !STEP_INTERNAL.has(k))))
             : null;
         },
       }),
