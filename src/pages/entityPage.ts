@@ -185,6 +185,36 @@ function paragraphText(entity: EntityAnswer): Html | '' {
   </section>`;
 }
 
+/** For a paragraph: the relationships it is a source of, each from one entity to another. */
+function factsSection(entity: EntityAnswer): Html | '' {
+  if (entity.kind !== 'PARAGRAPH' || !entity.facts) return '';
+  const { totalCount, nodes } = entity.facts;
+  return html`<section aria-labelledby="facts-heading">
+    <h2 id="facts-heading">Stated here <span class="count">(${totalCount})</span></h2>
+    <p class="note">The relationships this paragraph is a source of, its mentions aside.</p>
+    ${
+      nodes.length === 0
+        ? html`<p>The graph holds no relationship that this paragraph states.</p>`
+        : html`<ul class="facts">
+            ${nodes.map(
+              (fact) =>
+                html`<li>
+                  ${entityLine(fact.from)} <code class="type">${fact.type}</code>
+                  <span class="relation-label">${relationLabel(fact.type).en}</span> ${entityLine(fact.to)}
+                  <span class="origin">${fact.origin.toLowerCase()}</span>
+                  ${fact.inferred ? html`<span class="inferred">inferred: ${fact.inferred}</span>` : ''}
+                </li>`,
+            )}
+          </ul>`
+    }
+    ${
+      totalCount > nodes.length
+        ? html`<p class="note">The first ${nodes.length} of ${totalCount} are shown.</p>`
+        : ''
+    }
+  </section>`;
+}
+
 /** A recommendation is a lettered item of a paragraph: its anchor in the report page. */
 function itemLine(entity: EntityAnswer): Html | '' {
   const { paragraph, letter, report } = entity.properties;
@@ -216,7 +246,7 @@ export function entityMain(entity: EntityAnswer, canonical: string): Html {
       ${documentLine(entity)} ${itemLine(entity)} ${citeLine(entity, canonical)}
       <p class="actions"><a href="${explorerPath(entity.key)}">Open ${entity.names.en} in the explorer</a></p>
     </header>
-    ${paragraphText(entity)}
+    ${paragraphText(entity)} ${factsSection(entity)}
     <section aria-labelledby="properties-heading">
       <h2 id="properties-heading">Properties</h2>
       ${propertiesTable(entity)}

@@ -1,3 +1,5 @@
+import { RELATION_TYPE_NAMES } from '../model/relations.ts';
+
 /**
  * The GraphQL the pages read, and the shapes of its answers. Each operation stays well within the API's
  * default limits (cost, depth, aliases), as any client's would have to.
@@ -31,6 +33,15 @@ export interface RelationAnswer {
   sources: SourceParagraph[];
 }
 
+/** A relationship a paragraph is a source of (`Paragraph.facts`). */
+export interface FactAnswer {
+  type: string;
+  inferred: string | null;
+  origin: string;
+  from: EntityRef;
+  to: EntityRef;
+}
+
 export interface EntityAnswer extends EntityRef {
   enStatus: string;
   aliases: string[];
@@ -41,11 +52,19 @@ export interface EntityAnswer extends EntityRef {
   textEn?: string | null;
   number?: number;
   report?: string;
+  /** For a paragraph: what it states besides its mentions, which its relations list. */
+  facts?: { totalCount: number; nodes: FactAnswer[] };
   relations: RelationAnswer[];
 }
 
 /** At most this many relationships of one entity are shown; the page says when there are more. */
 export const MAX_RELATIONS = 500;
+
+/** The facts of a paragraph a page shows at most; the page says when there are more. */
+export const MAX_FACTS = 200;
+
+/** What a paragraph states, its mentions aside (they are its own relations, listed with the others). */
+const FACT_TYPES = RELATION_TYPE_NAMES.filter((type) => type !== 'MENTIONS').join(', ');
 
 /**
  * What the served schema offers beyond the fields every page needs: the quote of a relationship and the
@@ -63,7 +82,9 @@ export function entityQuery({ quote, spans }: Capabilities): string {
   entity(key: $key) {
     key kind names { en zh } enStatus aliases properties
     ... on Document { symbol isReport }
-    ... on Paragraph { number report text(lang: ZH) textEn: text(lang: EN) }
+    ... on Paragraph { number report text(lang: ZH) textEn: text(lang: EN)
+      facts(first: ${MAX_FACTS}, types: [${FACT_TYPES}]) { totalCount nodes { type inferred origin
+        from { key kind names { en zh } } to { key kind names { en zh } } } } }
     relations(first: ${MAX_RELATIONS}) {
       type direction inferred properties${extra}
       other { key kind names { en zh } }

@@ -404,6 +404,41 @@ describe('an entity page', () => {
     await report.close();
   });
 
+  it('gives a paragraph what it states, each relationship with both ends linked, as Paragraph.facts has them', async () => {
+    const key = 'paragraph:CTOC/COP/WG.3/2012/5#14';
+    const { entity } = await data(
+      query<{
+        entity: {
+          facts: {
+            totalCount: number;
+            nodes: { type: string; from: { key: string }; to: { key: string } }[];
+          };
+        };
+      }>(
+        `query($key: String!) { entity(key: $key) { ... on Paragraph { facts(first: 200) {
+           totalCount nodes { type from { key } to { key } } } } } }`,
+        { key },
+      ),
+    );
+    const stated = entity.facts.nodes.filter((fact) => fact.type !== 'MENTIONS');
+    expect(stated.length).toBeGreaterThan(20);
+    const { page, errors } = await open(`/entities/${encodeURIComponent(key).replace(/%3A/g, ':')}`);
+    const shown = await page.$$eval('.facts li', (items) =>
+      items.map((item) => {
+        const [from, to] = [...item.querySelectorAll('a')].map((a) =>
+          decodeURIComponent(a.getAttribute('href')!.replace(/^\/entities\//, '')),
+        );
+        return `${from}|${item.querySelector('code.type')!.textContent}|${to}`;
+      }),
+    );
+    expect(shown).toEqual(stated.map((fact) => `${fact.from.key}|${fact.type}|${fact.to.key}`));
+    expect(await page.textContent('#facts-heading')).toContain(`(${stated.length})`);
+    // The European Judicial Network's page is one click away, as the report page's link to it is.
+    expect(shown.some((fact) => fact.startsWith('network:ejn|DISCUSSED_UNDER|'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('gives a document its UN symbol as text, and the report its reading page', async () => {
     const { page } = await open('/entities/document:CTOC%2FCOP%2FWG.3%2F2012%2F5');
     expect(await page.textContent('.symbol code')).toBe('CTOC/COP/WG.3/2012/5');
