@@ -18,10 +18,18 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** The entities of the connection's kinds that pass its filter, as `n`. */
-function matching(query: ConnectionQuery, n: Cypher.Node): Cypher.Match {
+/**
+ * The entities of the connection's kinds that pass its filter, as `n`. `byKey`: the rows are wanted in
+ * key order, and a condition on the key (true of every entity) lets Neo4j walk the key's index in that
+ * order and stop at the page's end, where a label scan would sort every entity of the kinds.
+ */
+function matching(query: ConnectionQuery, n: Cypher.Node, byKey = false): Cypher.Match {
   const match = new Cypher.Match(new Cypher.Pattern(n, { labels: labelsOf(query.kinds) }));
-  return query.page.where ? match.where(predicate(query.page.where, n)) : match;
+  const conditions = [
+    query.page.where ? predicate(query.page.where, n) : undefined,
+    byKey ? Cypher.isNotNull(n.property('key')) : undefined,
+  ].filter((condition) => condition !== undefined);
+  return conditions.length > 0 ? match.where(Cypher.and(...conditions)!) : match;
 }
 
 /** A page of the connection's entities, in its order, after its cursor, one more than asked for. */
@@ -29,7 +37,7 @@ function pageRows(query: ConnectionQuery, out: Cypher.Variable): Cypher.Clause {
   const n = new Cypher.Node();
   const { orderBy: orders, after: cursor, first } = query.page;
   const { variables, orderBy, after } = sortColumns(orders, n, cursor);
-  const sorted = matching(query, n).with(
+  const sorted = matching(query, n, orders.length === 0).with(
     n,
     ...orders.map((order, i): [Cypher.Expr, Cypher.Variable] => [sortValue(order.key, n), variables[i]!]),
   );
