@@ -15,6 +15,16 @@ export default tseslint.config(
     },
   },
   {
+    // The plugins the server mounts get what they need as options: they import nothing of the server.
+    files: ['src/explorer/**', 'src/exports/**', 'src/pages/**', 'src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'a plugin takes what it needs as options' }] },
+      ],
+    },
+  },
+  {
     // The explorer's own modules run in the browser, not in Node.
     files: ['src/explorer/public/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },

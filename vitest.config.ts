@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [UNIT_TESTS],
+          // Pure tests share nothing but their imports, which then load once per worker, not per file.
+          isolate: false,
           testTimeout: 30_000,
         },
       },

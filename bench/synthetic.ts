@@ -414,11 +414,14 @@ export function syntheticReport(i: number): ReportGraph {
         matchable: false,
       },
       symbol,
+      '2012-10-18',
     ),
   );
 
   const relationships = new RelationshipSet();
   const paragraphs = byKind.get('paragraph')!;
+  // Every relationship quotes the opening words of its source paragraph, as the real ones quote theirs.
+  const quoted = (paragraph: string) => ({ spans: [{ key: paragraph, start: 0, end: 8 }] });
   const seen = new Set<string>();
   for (const [type, fromKind, toKind, count] of RECIPE) {
     const froms = byKind.get(fromKind)!;
@@ -438,6 +441,7 @@ export function syntheticReport(i: number): ReportGraph {
         to,
         { keys: [paragraphs[source]!], refs: [String(source + 1)] },
         type === 'MENTIONS' ? 'mention' : 'curated',
+        quoted(paragraphs[source]!),
       );
     }
   }
@@ -453,6 +457,7 @@ export function syntheticReport(i: number): ReportGraph {
         region,
         { keys: [paragraphs[state % paragraphs.length]!], refs: [String((state % paragraphs.length) + 1)] },
         'curated',
+        quoted(paragraphs[state % paragraphs.length]!),
       );
     }
   }
@@ -465,6 +470,7 @@ export function syntheticReport(i: number): ReportGraph {
       sections[Math.floor((p * sections.length) / paragraphs.length)]!,
       { keys: [paragraph], refs: [String(p + 1)] },
       'structure',
+      quoted(paragraph),
     ),
   );
   byKind
@@ -476,6 +482,7 @@ export function syntheticReport(i: number): ReportGraph {
         paragraphs[29 + Math.floor(r / 7)]!,
         { keys: [paragraphs[29 + Math.floor(r / 7)]!], refs: [String(30 + Math.floor(r / 7))] },
         'structure',
+        quoted(paragraphs[29 + Math.floor(r / 7)]!),
       ),
     );
   sections.forEach((section, s) =>
@@ -485,14 +492,18 @@ export function syntheticReport(i: number): ReportGraph {
       s < 5 ? documentKey(symbol) : sections[s % 5]!,
       { keys: [paragraphs[s]!], refs: [String(s + 1)] },
       'structure',
+      quoted(paragraphs[s]!),
     ),
   );
 
+  const texts = new Map(
+    nodes.flatMap((node) => (typeof node.props.textZh === 'string' ? [[node.key, node.props.textZh]] : [])),
+  );
   return {
     report: symbol,
     fingerprint: `synthetic-${i}`,
     nodes,
-    relationships: relationships.values(),
+    relationships: relationships.values((key) => texts.get(key)),
   };
 }
 

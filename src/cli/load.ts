@@ -22,6 +22,11 @@ function printSummary(summary: LoadSummary): void {
   );
   table('nodes by kind', summary.nodes);
   table('relationships by type', summary.relationships);
+  const { relationships, external, verified } = summary.quotes;
+  console.log(
+    `relationships with a verified quote: ${verified} of the ${relationships - external} the reports state` +
+      ` (${external} more from outside the reports carry their source instead)`,
+  );
   console.log(`done in ${(summary.ms / 1000).toFixed(2)} s`);
 }
 

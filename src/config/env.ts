@@ -72,6 +72,14 @@ const headerName = z
   .transform((value) => value.toLowerCase())
   .optional();
 
+/** An origin, `scheme://host[:port]`, as the pages are published at. */
+const publicOrigin = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/\/+$/, ''))
+  .pipe(z.string().regex(/^https?:\/\/[^/\s]+$/, { error: 'an origin, scheme://host[:port]' }))
+  .optional();
+
 const EnvSchema = z.object({
   NODE_ENV: optionalText,
   PORT: port.default(4000),
@@ -102,6 +110,7 @@ const EnvSchema = z.object({
   COOPGRAPH_SOURCE_MAPS: flag,
   COOPGRAPH_JIT: flag,
   COOPGRAPH_CORS_ORIGINS: origins,
+  COOPGRAPH_PUBLIC_URL: publicOrigin,
   COOPGRAPH_MAX_BODY_BYTES: positive(100_000_000).default(100_000),
   COOPGRAPH_PERSISTED_OPERATIONS: optionalText,
   COOPGRAPH_PERSISTED_ONLY: flag,

@@ -55,6 +55,7 @@ export function parseAnnex(lines: readonly SourceLine[]): ParsedAnnex {
     }
   }
   return {
+    label: annexLine.text,
     heading: joinLines(headingLines.map((line) => line.text)),
     columns,
     documents: rows.map(toDocument),
@@ -94,5 +95,11 @@ function toDocument(row: Row): ParsedAnnexDocument {
   const agendaItems = agenda ? agenda[1]!.split(new RegExp(AGENDA_SEPARATOR)) : [];
   const title = joinLines([agenda ? firstCell.slice(agenda[0].length) : firstCell, ...moreCells]);
   if (title === '') throw new ReportShapeError(row.first, `a title for ${row.symbol}`);
-  return { symbol: row.symbol, symbols: splitJointSymbol(row.symbol), agendaItems, title };
+  return {
+    symbol: row.symbol,
+    symbols: splitJointSymbol(row.symbol),
+    agenda: agenda ? agenda[1]! : '',
+    agendaItems,
+    title,
+  };
 }

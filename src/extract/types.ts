@@ -65,12 +65,16 @@ export interface ParsedAnnexDocument {
   symbol: string;
   /** The individual symbols of a joint symbol; just [symbol] otherwise. */
   symbols: string[];
+  /** The agenda cell as written, e.g. "4 和 5"; empty when the cell is empty. */
+  agenda: string;
   /** Agenda items such as "1(b)", "4"; empty when the agenda cell is empty. */
   agendaItems: string[];
   title: string;
 }
 
 export interface ParsedAnnex {
+  /** The annex's label line, "附件". */
+  label: string;
   heading: string;
   columns: string[];
   documents: ParsedAnnexDocument[];

@@ -8,10 +8,3 @@ export function annexIntroParagraph(parsed: ParsedReport): ParsedParagraph | und
   if (!parsed.annex) return undefined;
   return [...parsed.paragraphs].reverse().find((paragraph) => paragraph.text.includes('附件'));
 }
-
-/** The annex as text: each document's symbol, a colon and its title, a line each (the colon keeps the two apart once white space is ignored). */
-export function annexText(parsed: ParsedReport): string {
-  return (parsed.annex?.documents ?? [])
-    .map((document) => `${document.symbol}：${document.title}`)
-    .join('\n');
-}

@@ -16,6 +16,15 @@ export interface EntityDraft {
   matchable: boolean;
 }
 
+const UNMATCHED_KINDS = new Set<EntityKind>([
+  'article',
+  'document',
+  'agendaItem',
+  'recommendation',
+  'paragraph',
+  'section',
+]);
+
 export class DraftSet {
   private readonly drafts = new Map<string, EntityDraft>();
 
@@ -45,10 +54,11 @@ export class DraftSet {
   declare(draft: Omit<EntityDraft, 'kind' | 'matchable'>): void {
     const existing = this.drafts.get(draft.key);
     const kind = parseKey(draft.key)!.kind;
-    // Articles and documents are found by their reference patterns (第 14 条 with its convention, the
-    // document symbol); their names would match too much (any convention's 第 14 条) or hide what a
-    // title names (秘书处 in 秘书处的报告).
-    const matchable = kind !== 'article' && kind !== 'document';
+    // Articles, documents and agenda items are found by their reference patterns (第 14 条 with its
+    // convention, the document symbol, 议程项目 3); their names would match too much (any convention's
+    // 第 14 条) or hide what a title names (秘书处 in 秘书处的报告). The report's own parts (its items
+    // and paragraphs) are not named in its text.
+    const matchable = !UNMATCHED_KINDS.has(kind);
     if (!existing) {
       this.drafts.set(draft.key, { ...draft, kind, matchable });
       return;

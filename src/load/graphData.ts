@@ -24,9 +24,18 @@ export interface GraphRelationship {
   props: Properties & {
     /** Keys of the paragraphs that state the relationship. */
     sources: string[];
-    /** The same, as the report numbers them: "14", "37(a)". */
+    /** The same, as the report numbers them: "14", "37(a)", or "§3.D.1" for a heading. */
     sourceRefs: string[];
     origin: Origin;
+    /** The words that state the relationship: a curated relation's quote, or the text code matched. */
+    quote: string | null;
+    /**
+     * Where the quote stands, one entry per source that holds it: the key of a paragraph or section node,
+     * and start and end (UTF-16 code units, end exclusive) in that node's `textZh`.
+     */
+    spanParagraphs: string[];
+    spanStarts: number[];
+    spanEnds: number[];
   };
 }
 

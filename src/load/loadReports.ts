@@ -6,9 +6,11 @@ import { DEFAULT_REPORTS_DIR, listReportFiles, readReportBundle } from './report
 import { buildReportGraph } from './reportGraph.ts';
 import { unloadReport, writeReport } from './write.ts';
 import { DataError } from './dataError.ts';
+import { verifiedQuotes } from './quotes.ts';
 
 const FINGERPRINTS = cypher('load-fingerprints');
 const COUNTS = cypher('load-counts');
+const QUOTES = cypher('load-quotes');
 
 export interface LoadOptions {
   /** Folders of curated data files; default `data/reports`. */
@@ -26,6 +28,11 @@ export interface LoadSummary {
   removed: string[];
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  /**
+   * Relationships in the database; those from outside the report (`external`), which carry their source
+   * instead of a quote; and those whose spans slice their quote out of the text they name.
+   */
+  quotes: { relationships: number; external: number; verified: number };
   ms: number;
 }
 
@@ -55,6 +62,12 @@ export async function graphCounts(db: Database) {
   return { nodes, relationships };
 }
 
+/** Checks in the database, for every relationship, that each span slices its quote out of its node's text. */
+export async function quoteCounts(db: Database): Promise<LoadSummary['quotes']> {
+  const [row] = await db.read<LoadSummary['quotes']>(QUOTES);
+  return row!;
+}
+
 /**
  * Loads the reports into Neo4j: constraints and indexes first, then each changed report in its own
  * transaction, with progress on `log`.
@@ -73,7 +86,9 @@ export async function loadReports(db: Database, options: LoadOptions = {}): Prom
     await writeReport(db, graph);
     log(
       `coopgraph: [${i + 1}/${stale.length}] ${graph.report}: ${graph.nodes.length} nodes, ` +
-        `${graph.relationships.length} relationships written in ${Date.now() - t0} ms`,
+        `${graph.relationships.length} relationships (${verifiedQuotes(graph)} with a verified quote, ` +
+        `${graph.relationships.filter((r) => r.props.origin === 'external').length} from outside the report) ` +
+        `written in ${Date.now() - t0} ms`,
     );
   }
 
@@ -95,6 +110,7 @@ export async function loadReports(db: Database, options: LoadOptions = {}): Prom
     unchanged: graphs.filter((graph) => !staleSymbols.has(graph.report)).map((graph) => graph.report),
     removed,
     ...counts,
+    quotes: await quoteCounts(db),
     ms: Date.now() - started,
   };
 }

@@ -45,24 +45,21 @@ export const M49_SOURCE: ExternalSource = {
  * report already places in a region keeps the report's edge alone.
  */
 export function addM49Relations(nodes: readonly GraphNode[], relationships: RelationshipSet): void {
-  const stated = new Set(
-    relationships
-      .values()
-      .filter((relationship) => relationship.type === 'LOCATED_IN')
-      .map((relationship) => `${relationship.from}|${relationship.to}`),
-  );
   const regions = nodes.filter((node) => node.kind === 'region' && typeof node.props.m49 === 'string');
   for (const state of nodes) {
     if (state.kind !== 'state' || !Array.isArray(state.props.m49Path)) continue;
     const lineage = new Set(state.props.m49Path as string[]);
     for (const region of regions) {
-      if (!lineage.has(region.props.m49 as string) || stated.has(`${state.key}|${region.key}`)) continue;
+      if (!lineage.has(region.props.m49 as string) || relationships.has('LOCATED_IN', state.key, region.key))
+        continue;
+      // No words of the report state it: the edge carries its source instead of a quote.
       relationships.add(
         'LOCATED_IN',
         state.key,
         region.key,
         { keys: [], refs: [] },
         'external',
+        { spans: [] },
         externalSourceProperties(M49_SOURCE),
       );
     }

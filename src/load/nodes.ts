@@ -5,6 +5,7 @@ import type { EntityDraft } from './drafts.ts';
 import type { GraphNode, Properties } from './graphData.ts';
 import { m49Area, m49Country, m49Lineage } from './m49.ts';
 import { hasCjk } from './surfaceForms.ts';
+import { formerUnName } from './unNames.ts';
 
 /** Properties that follow from the key or from UN M49, so that the data file never repeats them. */
 function derivedProps(draft: EntityDraft): Properties {
@@ -15,6 +16,8 @@ function derivedProps(draft: EntityDraft): Properties {
       return {
         iso3: id,
         m49: country?.code ?? null,
+        // Today's M49 name, beside names.en, which is the name the UN used on the report's date.
+        m49Name: country?.name ?? null,
         m49Path: country ? m49Lineage(country.code).map((area) => area.code) : [],
       };
     }
@@ -45,9 +48,21 @@ function derivedProps(draft: EntityDraft): Properties {
   }
 }
 
-function englishName(draft: EntityDraft): { en: string; status: string } {
+interface EnglishName {
+  en: string;
+  status: string;
+  /** Set when the name is the UN's name on the report's date and no longer today's: that date, and why. */
+  asOf?: { date: string; source: string };
+}
+
+/** A State without a declared English name takes the UN's name on the report's date (UN M49, or the name before a change). */
+function englishName(draft: EntityDraft, reportDate: string): EnglishName {
   if (draft.kind === 'state' && !draft.names.en) {
-    const country = m49Country(parseKey(draft.key)!.id);
+    const iso3 = parseKey(draft.key)!.id;
+    const country = m49Country(iso3);
+    const former = formerUnName(iso3, reportDate);
+    if (former)
+      return { en: former.name, status: 'official', asOf: { date: reportDate, source: former.source } };
     if (country) return { en: country.name, status: 'official' };
   }
   return { en: draft.names.en, status: draft.enStatus };
@@ -59,8 +74,11 @@ function searchText(
   props: Properties,
   en: string,
 ): { searchEn: string; searchZh: string } {
+  // An identity known from outside (externalName) is searchable, though never the entity's name.
   const extra = [
     props.acronym,
+    props.externalAcronym,
+    props.externalName,
     props.symbol,
     ...(Array.isArray(props.symbols) ? props.symbols : []),
     props.iso3,
@@ -72,10 +90,19 @@ function searchText(
   };
 }
 
-export function toGraphNode(draft: EntityDraft, reportSymbol: string): GraphNode {
+/**
+ * The node of a draft. `reportDate` (ISO, the report's last meeting day) chooses the names of States: a
+ * report speaks with the names of its own date, today's M49 name becoming an alias.
+ */
+export function toGraphNode(draft: EntityDraft, reportSymbol: string, reportDate: string): GraphNode {
   const owned = draft.key.startsWith(`${ENTITY_KINDS[draft.kind].prefix}:${reportSymbol}#`);
-  const { en, status } = englishName(draft);
+  const { en, status, asOf } = englishName(draft, reportDate);
   const props: Properties = { ...draft.props, ...derivedProps(draft) };
+  const aliases =
+    asOf && typeof props.m49Name === 'string'
+      ? [...new Set([...draft.aliases, props.m49Name])]
+      : draft.aliases;
+  if (asOf) Object.assign(props, { nameEnAsOf: asOf.date, nameEnSource: asOf.source });
   return {
     key: draft.key,
     kind: draft.kind,
@@ -89,8 +116,8 @@ export function toGraphNode(draft: EntityDraft, reportSymbol: string): GraphNode
       nameEnFold: foldEnglish(en),
       nameZh: draft.names.zh,
       enStatus: status,
-      aliases: draft.aliases,
-      ...searchText(draft, props, en),
+      aliases,
+      ...searchText({ ...draft, aliases }, props, en),
       report: owned ? reportSymbol : null,
     },
   };

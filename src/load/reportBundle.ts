@@ -24,9 +24,10 @@ export interface ReportBundle {
 
 /**
  * Bumped when the shape of what the loader writes changes, so `npm start` reloads existing databases
- * (2: an external relationship names its publisher and package apart from its edition).
+ * (3: quotes and spans on every relationship; an external relationship names its publisher and package
+ * apart from its edition).
  */
-export const GRAPH_VERSION = 2;
+export const GRAPH_VERSION = 3;
 
 export const DEFAULT_REPORTS_DIR = path.join(PROJECT_ROOT, 'data', 'reports');
 

@@ -6,6 +6,7 @@ import { findMentions } from './mentions.ts';
 import { toGraphNode } from './nodes.ts';
 import type { ReportBundle } from './reportBundle.ts';
 import { RelationshipSet } from './relationships.ts';
+import { reportTexts } from './reportTexts.ts';
 import { addCuratedRelations } from './curatedRelations.ts';
 import { addStructureEntities } from './structureEntities.ts';
 import { addStructureRelations } from './structureRelations.ts';
@@ -18,7 +19,8 @@ export function buildReportGraph(bundle: ReportBundle): ReportGraph {
   const { curated } = bundle;
   const symbol = curated.report.symbol;
   const drafts = new DraftSet();
-  addStructureEntities(bundle, drafts);
+  const texts = reportTexts(bundle.parsed, symbol);
+  addStructureEntities(bundle, texts, drafts);
 
   const declared = new Set<string>();
   curated.entities.forEach((entity, index) => {
@@ -44,19 +46,21 @@ export function buildReportGraph(bundle: ReportBundle): ReportGraph {
     }
   }
 
-  const mentions = findMentions(bundle, drafts);
+  const mentions = findMentions(bundle, drafts, texts);
   const relationships = new RelationshipSet();
-  addStructureRelations(bundle, drafts, mentions, relationships);
-  addCuratedRelations(bundle, drafts, mentions, relationships);
+  addStructureRelations(bundle, drafts, texts, mentions, relationships);
+  addCuratedRelations(bundle, drafts, texts, mentions, relationships);
 
-  const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol));
+  const reportDate = bundle.parsed.dates.at(-1)!;
+  const nodes = [...drafts.values()].map((draft) => toGraphNode(draft, symbol, reportDate));
   addM49Relations(nodes, relationships);
   const keys = new Set(nodes.map((node) => node.key));
-  for (const relationship of relationships.values()) {
+  const built = relationships.values((key) => texts.byKey.get(key));
+  for (const relationship of built) {
     for (const end of [relationship.from, relationship.to]) {
       if (!keys.has(end))
         throw new DataError(bundle.file, '', `${relationship.type} points to ${end}, which is not an entity`);
     }
   }
-  return { report: symbol, fingerprint: bundle.fingerprint, nodes, relationships: relationships.values() };
+  return { report: symbol, fingerprint: bundle.fingerprint, nodes, relationships: built };
 }

@@ -3,6 +3,7 @@ import { agendaItemKey, documentKey, paragraphKey, recommendationKey, sectionKey
 import { DataError } from './dataError.ts';
 import type { DraftSet } from './drafts.ts';
 import type { ReportBundle } from './reportBundle.ts';
+import type { ReportTexts } from './reportTexts.ts';
 
 /** The English rendering of a paragraph or item, when the report has one. */
 function englishOf(bundle: ReportBundle, paragraph: ParsedParagraph, letter?: string): string | null {
@@ -20,10 +21,29 @@ function sectionNameZh(section: ParsedSection): string {
 }
 
 /**
- * The entities the text itself shows: the report as a document, its sections, paragraphs and
- * recommendation items, and the annex's documents and agenda items.
+ * The annex table as printed, row by row, on the report's document: the documents it lists are entities
+ * of their own, but the table's order, headings and cells belong to the report.
  */
-export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): void {
+function annexProps(bundle: ReportBundle): Record<string, string | string[]> {
+  const annex = bundle.parsed.annex;
+  if (!annex) return {};
+  return {
+    annexHeading: annex.heading,
+    ...(bundle.translation?.sections.annex ? { annexHeadingEn: bundle.translation.sections.annex } : {}),
+    annexColumns: annex.columns,
+    annexSymbols: annex.documents.map((document) => document.symbol),
+    // Agenda items of a row, comma-separated (the report writes "4 和 5").
+    annexAgendaItems: annex.documents.map((document) => document.agendaItems.join(',')),
+    annexTitles: annex.documents.map((document) => document.title),
+  };
+}
+
+/**
+ * The entities the text itself shows: the report as a document, its sections, paragraphs and
+ * recommendation items, and the annex's documents and agenda items. Paragraphs and sections carry the
+ * Chinese text quotes are sliced from (`textZh`, see reportTexts.ts).
+ */
+export function addStructureEntities(bundle: ReportBundle, texts: ReportTexts, drafts: DraftSet): void {
   const { parsed, curated } = bundle;
   const symbol = curated.report.symbol;
 
@@ -32,7 +52,7 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
     names: { zh: curated.report.names.zh, en: curated.report.names.en },
     enStatus: curated.report.enStatus,
     aliases: [],
-    props: { symbol, symbols: [symbol], isReport: true },
+    props: { symbol, symbols: [symbol], isReport: true, ...annexProps(bundle) },
   });
 
   for (const section of parsed.sections) {
@@ -47,6 +67,8 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
         level: section.level,
         marker: section.marker,
         heading: section.heading,
+        // What a quote that stands in the heading is sliced from, like a paragraph's textZh.
+        textZh: texts.headings.get(section.path)!.text,
         report: symbol,
         lineStart: section.lines[0],
         lineEnd: section.lines[1],
@@ -55,6 +77,8 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
     });
   }
 
+  const footnotesOf = (paragraph: ParsedParagraph) =>
+    parsed.footnotes.filter((footnote) => footnote.paragraph === paragraph.number);
   for (const paragraph of parsed.paragraphs) {
     const textEn = englishOf(bundle, paragraph);
     drafts.addIfMissing({
@@ -64,9 +88,12 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
       aliases: [],
       props: {
         number: paragraph.number,
-        textZh: paragraph.text,
+        textZh: texts.paragraphs.get(paragraph.number)!.text,
         leadZh: paragraph.lead,
         textEn,
+        // Notes at the foot of the page, in marker order (their markers are left out of the text).
+        footnoteMarkers: footnotesOf(paragraph).map((footnote) => footnote.marker),
+        footnoteTexts: footnotesOf(paragraph).map((footnote) => footnote.text),
         section: paragraph.section,
         report: symbol,
         lineStart: paragraph.lines[0],
@@ -101,6 +128,8 @@ export function addStructureEntities(bundle: ReportBundle, drafts: DraftSet): vo
           leadZh: paragraph.lead,
           textEn: englishOf(bundle, paragraph, item.letter),
           report: symbol,
+          // Until the data file declares the item a conclusion.
+          itemKind: 'recommendation',
         },
         matchable: false,
       });

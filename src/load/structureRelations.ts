@@ -1,4 +1,3 @@
-import type { ParsedSection } from '../extract/types.ts';
 import {
   agendaItemKey,
   articleKey,
@@ -10,42 +9,46 @@ import {
   recommendationKey,
   sectionKey,
 } from '../model/keys.ts';
-import { annexIntroParagraph } from './annex.ts';
 import { DataError } from './dataError.ts';
 import type { DraftSet } from './drafts.ts';
-import type { ReportMentions } from './mentions.ts';
+import type { ReportMentions, TextMentions } from './mentions.ts';
+import { paragraphsUnder } from './outline.ts';
 import type { ReportBundle } from './reportBundle.ts';
-import type { RelationshipSet } from './relationships.ts';
+import type { ReportTexts } from './reportTexts.ts';
+import type { RelationshipSet, Span } from './relationships.ts';
 
-const sourcesOf = (symbol: string, numbers: number[]) => ({
+const sourcesOf = (symbol: string, numbers: number[], refs: string[] = numbers.map(String)) => ({
   keys: numbers.map((number) => paragraphKey(symbol, number)),
-  refs: numbers.map(String),
+  refs,
 });
+
+/** A heading speaks for the paragraphs it stands over; its own ref is "§" and its path. */
+export const headingRef = (path: string): string => `§${path}`;
 
 /**
  * Relationships the text shows by its form: the part-of hierarchy of report, sections, paragraphs and
  * items; articles within articles and conventions; the annex's documents under agenda items; and the
- * mentions found in each paragraph.
+ * mentions found in each paragraph and heading. Each carries the stretch of text it was found in.
  */
 export function addStructureRelations(
   bundle: ReportBundle,
   drafts: DraftSet,
+  texts: ReportTexts,
   mentions: ReportMentions,
   relationships: RelationshipSet,
 ): void {
   const { parsed, curated } = bundle;
   const symbol = curated.report.symbol;
   const report = documentKey(symbol);
+  const heading = (path: string): Span => {
+    const text = texts.headings.get(path)!;
+    return { key: text.key, start: 0, end: text.text.length };
+  };
 
-  const subtreeParagraphs = (section: ParsedSection): number[] =>
-    parsed.sections
-      .filter((other) => other.path === section.path || other.path.startsWith(`${section.path}.`))
-      .flatMap((other) => other.paragraphs)
-      .sort((a, b) => a - b);
-
+  // A section is part of its parent, and a paragraph of its section, by standing under the heading.
   for (const section of parsed.sections) {
     const parent = section.parent ? sectionKey(symbol, section.parent) : report;
-    const paragraphs = subtreeParagraphs(section);
+    const paragraphs = paragraphsUnder(parsed, section.path);
     if (paragraphs.length === 0) continue;
     relationships.add(
       'PART_OF',
@@ -53,6 +56,7 @@ export function addStructureRelations(
       parent,
       sourcesOf(symbol, paragraphs),
       'structure',
+      { spans: [heading(section.path)] },
     );
   }
   for (const paragraph of parsed.paragraphs) {
@@ -63,7 +67,9 @@ export function addStructureRelations(
       sectionKey(symbol, paragraph.section),
       sources,
       'structure',
+      { spans: [heading(paragraph.section)] },
     );
+    const text = texts.paragraphs.get(paragraph.number)!;
     for (const item of paragraph.items) {
       const ref = `${paragraph.number}(${item.letter})`;
       const key = recommendationKey(symbol, ref);
@@ -74,37 +80,72 @@ export function addStructureRelations(
         paragraphKey(symbol, paragraph.number),
         { keys: sources.keys, refs: [ref] },
         'structure',
+        { spans: [{ key: text.key, ...text.items.get(item.letter)! }] },
       );
     }
   }
 
-  // Mentions, and the article hierarchy of every article the text cites.
   for (const [number, found] of mentions.paragraphs) {
-    const sources = sourcesOf(symbol, [number]);
-    for (const [key, forms] of found) {
-      relationships.add('MENTIONS', paragraphKey(symbol, number), key, sources, 'mention', {
-        forms: [...forms],
-      });
-      const parsedKey = parseKey(key)!;
-      if (parsedKey.kind !== 'article') continue;
-      const parts = parseArticleId(parsedKey.id);
-      if (!parts) continue;
-      const whole = articleKey(parts.convention, parts.article);
-      if (parts.paragraph !== null) relationships.add('PART_OF', key, whole, sources, 'reference');
-      const conventionKey = makeKey('convention', parts.convention);
-      if (drafts.has(conventionKey)) relationships.add('PART_OF', whole, conventionKey, sources, 'reference');
-    }
+    addMentions(found, sourcesOf(symbol, [number]), drafts, relationships);
+  }
+  for (const [path, found] of mentions.headings) {
+    const paragraphs = paragraphsUnder(parsed, path);
+    if (paragraphs.length === 0) continue;
+    addMentions(found, sourcesOf(symbol, paragraphs, [headingRef(path)]), drafts, relationships);
   }
 
-  addAnnexRelations(bundle, relationships);
+  addAnnexRelations(bundle, texts, relationships);
+}
+
+/**
+ * The mentions of one paragraph or heading (first use of each entity), and the article hierarchy of every
+ * article it cites.
+ */
+function addMentions(
+  found: TextMentions,
+  sources: { keys: string[]; refs: string[] },
+  drafts: DraftSet,
+  relationships: RelationshipSet,
+): void {
+  for (const [key, mention] of found.mentions) {
+    relationships.add(
+      'MENTIONS',
+      found.key,
+      key,
+      sources,
+      'mention',
+      { spans: [{ key: found.key, ...mention.spans[0]! }] },
+      { forms: [...mention.forms] },
+    );
+  }
+  const seen = new Set<string>();
+  for (const ref of found.articles) {
+    if (seen.has(ref.key)) continue;
+    seen.add(ref.key);
+    const parts = parseArticleId(parseKey(ref.key)!.id)!;
+    const whole = articleKey(parts.convention, parts.article);
+    if (parts.paragraph !== null) {
+      relationships.add('PART_OF', ref.key, whole, sources, 'reference', {
+        spans: [{ key: found.key, start: ref.start, end: ref.end }],
+      });
+    }
+    const conventionKey = makeKey('convention', parts.convention);
+    if (drafts.has(conventionKey)) {
+      // The convention's name before the article, when the text gives it, is part of what links them.
+      const start = ref.convention?.start ?? ref.articlePart.start;
+      relationships.add('PART_OF', whole, conventionKey, sources, 'reference', {
+        spans: [{ key: found.key, start, end: ref.articlePart.end }],
+      });
+    }
+  }
 }
 
 /** The annex lists the documents before the meeting and the agenda item each was submitted under. */
-function addAnnexRelations(bundle: ReportBundle, relationships: RelationshipSet): void {
+function addAnnexRelations(bundle: ReportBundle, texts: ReportTexts, relationships: RelationshipSet): void {
   const { parsed, curated } = bundle;
   if (!parsed.annex || parsed.annex.documents.length === 0) return;
   const symbol = curated.report.symbol;
-  const intro = annexIntroParagraph(parsed);
+  const intro = [...texts.paragraphs.values()].find((paragraph) => paragraph.annex !== null);
   if (!intro) {
     throw new DataError(
       bundle.textFile,
@@ -113,11 +154,16 @@ function addAnnexRelations(bundle: ReportBundle, relationships: RelationshipSet)
     );
   }
   const sources = sourcesOf(symbol, [intro.number]);
-  for (const document of parsed.annex.documents) {
+  for (const [i, document] of parsed.annex.documents.entries()) {
+    const row = intro.annex!.rows[i]!;
     const key = documentKey(document.symbol);
-    relationships.add('CONSIDERED_AT', key, curated.report.meeting, sources, 'annex');
+    relationships.add('CONSIDERED_AT', key, curated.report.meeting, sources, 'annex', {
+      spans: [{ key: intro.key, ...row.row }],
+    });
     for (const number of document.agendaItems) {
-      relationships.add('SUBMITTED_UNDER', key, agendaItemKey(symbol, number), sources, 'annex');
+      relationships.add('SUBMITTED_UNDER', key, agendaItemKey(symbol, number), sources, 'annex', {
+        spans: [{ key: intro.key, ...row.symbolAndAgenda }],
+      });
     }
   }
 }

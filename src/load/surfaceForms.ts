@@ -1,11 +1,42 @@
+import type { TextRange } from './reportTexts.ts';
+
 /** Matching ignores white space: the report writes "第 18 条第 13 款" and "第21条" alike. */
 export function normalize(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/**
+ * A text with its white space taken out, remembering where each remaining character stood, so that what
+ * is found in the normalized text can be pointed at in the text as written.
+ */
+export class NormalizedText {
+  readonly normalized: string;
+  private readonly positions: number[] = [];
+
+  constructor(readonly raw: string) {
+    let normalized = '';
+    for (let i = 0; i < raw.length; i += 1) {
+      if (/\s/.test(raw[i]!)) continue;
+      normalized += raw[i];
+      this.positions.push(i);
+    }
+    this.normalized = normalized;
+  }
+
+  /** Whether white space stood in the written text between normalized characters i - 1 and i. */
+  spaceBefore(i: number): boolean {
+    return i > 0 && this.positions[i]! > this.positions[i - 1]! + 1;
+  }
+
+  /** The range of the written text that normalized characters [start, end) come from. */
+  rawRange(start: number, end: number): TextRange {
+    return { start: this.positions[start]!, end: this.positions[end - 1]! + 1 };
+  }
+}
+
 export const hasCjk = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 
-export interface FormMatch {
+export interface FormMatch extends TextRange {
   /** The form as the entity declares it (with its spaces). */
   form: string;
   keys: string[];
@@ -19,13 +50,20 @@ interface Entry {
 
 const LATIN = /[A-Za-z0-9\u00C0-\u024F/.-]/;
 
-/** Latin forms (acronyms, people's names) count only as whole words: COP is not inside CTOC/COP/WG.3. */
-function atWordBoundary(text: string, start: number, length: number): boolean {
-  const form = text.slice(start, start + length);
-  if (LATIN.test(form[0]!) && start > 0 && LATIN.test(text[start - 1]!)) return false;
+/**
+ * Latin forms (acronyms, people's names, numbers) count only as whole words: COP is not inside
+ * CTOC/COP/WG.3. White space in the written text ends a word even though matching ignores it.
+ */
+function atWordBoundary(text: NormalizedText, start: number, length: number): boolean {
+  const { normalized } = text;
   const end = start + length;
-  if (LATIN.test(form[form.length - 1]!) && end < text.length && LATIN.test(text[end]!)) return false;
-  return true;
+  const touches = (inner: number, outer: number, gap: boolean) =>
+    outer >= 0 &&
+    outer < normalized.length &&
+    !gap &&
+    LATIN.test(normalized[inner]!) &&
+    LATIN.test(normalized[outer]!);
+  return !touches(start, start - 1, text.spaceBefore(start)) && !touches(end - 1, end, text.spaceBefore(end));
 }
 
 /**
@@ -51,20 +89,19 @@ export class SurfaceFormMatcher {
     }
   }
 
-  /** The forms found in `text`, each with the entity keys it names. */
-  find(text: string): FormMatch[] {
-    const normalized = normalize(text);
+  /** The forms found in `text`, each with the entity keys it names and where it stands in `text`. */
+  find(text: NormalizedText): FormMatch[] {
+    const { normalized } = text;
     const found: FormMatch[] = [];
     let i = 0;
     while (i < normalized.length) {
       const bucket = this.byFirstChar.get(normalized[i]!);
       const hit = bucket?.find(
         (entry) =>
-          normalized.startsWith(entry.normalized, i) &&
-          atWordBoundary(normalized, i, entry.normalized.length),
+          normalized.startsWith(entry.normalized, i) && atWordBoundary(text, i, entry.normalized.length),
       );
       if (hit) {
-        found.push({ form: hit.raw, keys: hit.keys });
+        found.push({ form: hit.raw, keys: hit.keys, ...text.rawRange(i, i + hit.normalized.length) });
         i += hit.normalized.length;
       } else {
         i += 1;

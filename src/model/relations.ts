@@ -6,7 +6,29 @@ interface RelationSpec {
   to: readonly EntityKind[];
   en: string;
   zh: string;
+  /**
+   * Set on the relationships by which an act (a resolution, a recommendation) asks someone to act: each
+   * carries `verbs`, the chain of ASK_VERBS from the body that speaks to the act asked for, as the text
+   * words it (a recommendation that the Conference consider requesting: recommend, consider, request).
+   */
+  asks?: true;
 }
+
+/**
+ * The verbs by which the reports ask someone to act, with the Chinese words that say them. `consider`
+ * stands in a chain after the verb that asks for consideration (建议缔约方会议考虑…, 促请…考虑…).
+ */
+export const ASK_VERBS = {
+  recommend: { en: 'recommends', zh: '建议' },
+  request: { en: 'requests', zh: '请、请求' },
+  encourage: { en: 'encourages', zh: '鼓励' },
+  invite: { en: 'invites', zh: '邀请' },
+  urge: { en: 'urges', zh: '促请' },
+  consider: { en: 'considers', zh: '考虑' },
+} as const;
+
+export type AskVerb = keyof typeof ASK_VERBS;
+export const ASK_VERB_NAMES = Object.keys(ASK_VERBS) as AskVerb[];
 
 const ANY_ENTITY: readonly EntityKind[] = [
   'state',
@@ -56,10 +78,11 @@ export const RELATION_TYPES = {
   MODELLED_ON: { from: ['network'], to: ['network'], en: 'modelled on', zh: '参照模式' },
   ISSUED_BY: { from: ['resolution', 'document'], to: ['organization'], en: 'issued by', zh: '发布机构' },
   REQUESTED: {
-    from: ['resolution', 'recommendation', 'organization'],
+    from: ['resolution', 'organization'],
     to: ['organization', 'state', 'meeting'],
-    en: 'requested to act',
-    zh: '请求采取行动',
+    en: 'asked to act (verbs: requested, encouraged…)',
+    zh: '请其采取行动',
+    asks: true,
   },
   LED_TO: {
     from: ['resolution', 'meeting'],
@@ -82,8 +105,16 @@ export const RELATION_TYPES = {
   ADDRESSES: {
     from: ['recommendation'],
     to: ['organization', 'state', 'network'],
-    en: 'addressed to',
+    en: 'addressed to (verbs: recommends, requests, invites, urges…)',
     zh: '针对',
+    asks: true,
+  },
+  PROPOSES_ASKING: {
+    from: ['recommendation'],
+    to: ['organization', 'state'],
+    en: 'proposes that its addressee ask (through: the addressee)',
+    zh: '建议其对象请其采取行动',
+    asks: true,
   },
   CONCERNS: {
     from: [
@@ -103,6 +134,12 @@ export const RELATION_TYPES = {
     zh: '涉及',
   },
   SUBMITTED_UNDER: { from: ['document'], to: ['agendaItem'], en: 'submitted under', zh: '所属议程项目' },
+  DISCUSSED_UNDER: {
+    from: ['network', 'organization', 'document', 'topic'],
+    to: ['agendaItem'],
+    en: 'discussed under',
+    zh: '在议程项目下讨论',
+  },
   CONSIDERED_AT: { from: ['document', 'agendaItem'], to: ['meeting'], en: 'considered at', zh: '审议于' },
   REPORTS_ON: { from: ['document'], to: ['meeting'], en: 'reports on', zh: '报告' },
   MEETING_OF: { from: ['meeting'], to: ['organization'], en: 'meeting of', zh: '会议机构' },
@@ -123,7 +160,7 @@ export const RELATION_TYPES = {
   AFFILIATED_WITH: { from: ['person'], to: ['state', 'organization'], en: 'affiliated with', zh: '所属' },
   RELATED_TO: { from: ANY_ENTITY, to: ANY_ENTITY, en: 'related to', zh: '相关' },
   PART_OF: { from: ANY_ENTITY, to: ANY_ENTITY, en: 'part of', zh: '隶属' },
-  MENTIONS: { from: ['paragraph'], to: ANY_ENTITY, en: 'mentions', zh: '提及' },
+  MENTIONS: { from: ['paragraph', 'section'], to: ANY_ENTITY, en: 'mentions', zh: '提及' },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;
@@ -131,6 +168,11 @@ export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[]
 
 export function isRelationType(value: string): value is RelationType {
   return Object.hasOwn(RELATION_TYPES, value);
+}
+
+export function relationAsks(type: RelationType): boolean {
+  const spec: RelationSpec = RELATION_TYPES[type];
+  return spec.asks === true;
 }
 
 export function relationAllows(type: RelationType, from: EntityKind, to: EntityKind): boolean {

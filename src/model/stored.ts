@@ -30,7 +30,16 @@ export const COMMON_PROPS = z.object({
 
 /** Properties the loader derives from the key, the report's structure or UN M49. */
 const DERIVED_PROPS = {
-  state: z.object({ iso3: text, m49: text.nullable(), m49Path: z.array(text) }),
+  state: z.object({
+    iso3: text,
+    m49: text.nullable(),
+    /** Today's M49 name; nameEn is the UN's name on the report's date (src/load/unNames.ts). */
+    m49Name: text.nullable().optional(),
+    /** Set when nameEn is no longer today's name: the report's date it holds for, and why. */
+    nameEnAsOf: z.iso.date().optional(),
+    nameEnSource: text.optional(),
+    m49Path: z.array(text),
+  }),
   region: z.object({ m49Name: text.nullable().optional(), m49Path: z.array(text) }),
   network: z.object({}),
   organization: z.object({}),
@@ -55,6 +64,8 @@ const DERIVED_PROPS = {
     level: count,
     marker: text.optional(),
     heading: text.optional(),
+    /** The heading again: what a quote that stands in it is sliced from. */
+    textZh: text.optional(),
     lineStart: count,
     lineEnd: count,
   }),

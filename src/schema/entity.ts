@@ -13,10 +13,11 @@ import {
 import { checkCount, checkRange, DEFAULT_COUNTS, DEFAULT_LIMITS, MAX_TYPES, range } from './limits.ts';
 import { originOf, provenanceArgs, relationFilter } from './provenance.ts';
 import { EXTERNAL_SOURCE_FIELD, ExternalSourceRef } from './externalSource.ts';
+import { QuoteSpanRef, spansOf } from './quoteSpan.ts';
 import { EntityRef, KindRefs } from './refs.ts';
 import { INTERNAL_PROPS, LONG_TEXTS } from '../model/stored.ts';
 import { complete } from './resolvers.ts';
-import { JSONScalar } from './scalars.ts';
+import { inNameOrder, JSONScalar } from './scalars.ts';
 
 /** What `properties` leaves out: the fields every entity has, and what only serves search. */
 const INTERNAL = new Set([
@@ -67,6 +68,17 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
       description: 'How coopgraph knows the relationship.',
       resolve: (rel) => originOf(rel.props),
     }),
+    quote: t.string({
+      nullable: true,
+      description:
+        'The words of the report that state the relationship: a curated relation’s quote, or the text code matched (a name, a reference, a heading, an annex row).',
+      resolve: (rel) => rel.quote,
+    }),
+    spans: t.field({
+      type: [QuoteSpanRef],
+      description: 'Where the quote stands, once for each source that holds it.',
+      resolve: (rel) => spansOf(rel.props),
+    }),
     inferred: t.string({
       nullable: true,
       description: 'Set when the sources state the relationship without naming both ends: the reason.',
@@ -81,7 +93,7 @@ export const RelationRef = builder.objectRef<RelationRow>('Relation').implement(
     properties: t.field({
       type: JSONScalar,
       description: 'Every property of the relationship (role, origin, forms matched…).',
-      resolve: (rel) => rel.props,
+      resolve: (rel) => inNameOrder(rel.props),
     }),
   }),
 });
@@ -134,7 +146,11 @@ EntityRef.implement({
       description: 'The other stored properties of the entity.',
       extensions: { texts: LONG_TEXTS.filter((text) => !INTERNAL_PROPS.has(text)) },
       resolve: async (row, _args, ctx) =>
-        Object.fromEntries(Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name))),
+        inNameOrder(
+          Object.fromEntries(
+            Object.entries(await complete(row, ctx)).filter(([name]) => !INTERNAL.has(name)),
+          ),
+        ),
     }),
     relations: t.field({
       type: [RelationRef],

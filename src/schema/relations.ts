@@ -79,12 +79,17 @@ export const RELATION_FIELDS = {
     requestedBy: to(
       'entity',
       oneHop(['REQUESTED'], 'IN'),
-      'Resolutions and recommendations that asked the body to act.',
+      'Resolutions that asked the body to act (the verbs on the edge: requested, encouraged…).',
     ),
     addressedBy: to(
       'recommendation',
       oneHop(['ADDRESSES'], 'IN', ['recommendation']),
-      'Recommendations addressed to the body.',
+      'Recommendations addressed to the body (the verbs on the edge: recommend, request, invite, urge…).',
+    ),
+    askingProposedBy: to(
+      'recommendation',
+      oneHop(['PROPOSES_ASKING'], 'IN', ['recommendation']),
+      'Recommendations that propose that their addressee ask the body to act, which asks the body nothing itself (the verbs and the addressee, through, on the edge).',
     ),
   },
   convention: {
@@ -140,8 +145,21 @@ export const RELATION_FIELDS = {
       oneHop(['CITES'], 'OUT'),
       'Everything it cites: articles, conventions, treaties, documents.',
     ),
-    addressees: to('entity', oneHop(['ADDRESSES'], 'OUT'), 'Whom it addresses.'),
-    requested: to('entity', oneHop(['REQUESTED'], 'OUT'), 'Whom it asks to act.'),
+    addressees: to(
+      'entity',
+      oneHop(['ADDRESSES'], 'OUT'),
+      'Whom it addresses (the verbs on the edge: recommend, request, invite, urge, consider).',
+    ),
+    requested: to(
+      'entity',
+      oneHop(['REQUESTED'], 'OUT'),
+      'Kept for older data: a recommendation asks those it addresses (addressees) and, through them, others (proposesAsking).',
+    ),
+    proposesAsking: to(
+      'entity',
+      oneHop(['PROPOSES_ASKING'], 'OUT'),
+      'Whom it proposes that its addressee ask to act (38(a): that the Conference consider requesting UNODC); the verbs and the addressee, through, on the edge.',
+    ),
     topics,
   },
   document: {
@@ -164,6 +182,11 @@ export const RELATION_FIELDS = {
       'Documents submitted under it.',
     ),
     panellists: to('person', oneHop(['PANELIST_ON'], 'IN', ['person']), 'Panellists who led its discussion.'),
+    discussed: to(
+      'entity',
+      oneHop(['DISCUSSED_UNDER'], 'IN'),
+      'What was discussed under it: the networks presented, for one.',
+    ),
     topics,
   },
   meeting: {

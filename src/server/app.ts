@@ -2,6 +2,9 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { ConfigError, isProduction, type Env } from '../config/env.ts';
+import { useExplorer } from '../explorer/plugin.ts';
+import { useExports } from '../exports/plugin.ts';
+import { usePages } from '../pages/plugin.ts';
 import type { Database } from '../neo4j/database.ts';
 import { createContext, type Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
@@ -44,6 +47,8 @@ export interface ServerConfig {
   operationLimits: OperationLimits;
   /** Named in the error a timed-out query gets; the Database enforces it. */
   transactionTimeoutMs: number | undefined;
+  /** The origin the pages are published at, for their permanent addresses; unset: each request's own. */
+  publicUrl: string | undefined;
   /** Per-client budgets; undefined: none. */
   rateLimit: RateLimitOptions | undefined;
   /**
@@ -65,6 +70,7 @@ export const DEVELOPMENT_CONFIG: ServerConfig = {
   limits: DEFAULT_LIMITS,
   operationLimits: DEFAULT_OPERATION_LIMITS,
   transactionTimeoutMs: undefined,
+  publicUrl: undefined,
   rateLimit: undefined,
   jit: false,
 };
@@ -133,6 +139,7 @@ export function configFromEnv(env: Env): ServerConfig {
       maxCost: env.COOPGRAPH_MAX_COST,
     },
     transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
+    publicUrl: env.COOPGRAPH_PUBLIC_URL,
     rateLimit: rateLimitFromEnv(env, production),
     jit: env.COOPGRAPH_JIT ?? DEVELOPMENT_CONFIG.jit,
   };
@@ -157,7 +164,10 @@ const GRAPHIQL_QUERY = `# coopgraph: the knowledge graph of UN reports on intern
 }
 `;
 
-/** The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers). */
+/**
+ * The GraphQL endpoint with `/health` (the process is alive) and `/ready` (Neo4j answers), and the plugins
+ * that read the graph through it: the explorer, the exports and the reading pages.
+ */
 export function createApp({ db, log, ...given }: AppOptions): App {
   const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   const config: ServerConfig = { ...DEVELOPMENT_CONFIG, ...set };
@@ -171,6 +181,9 @@ export function createApp({ db, log, ...given }: AppOptions): App {
         await db.ping();
       },
     }),
+    useExplorer(),
+    useExports(),
+    usePages({ publicUrl: config.publicUrl }),
     useBodyLimit(config.maxBodyBytes),
     useOperationCheck(),
     useShapeLimits(config.operationLimits, !config.introspection),

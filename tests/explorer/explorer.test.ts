@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
+import { t } from '../../src/explorer/public/js/strings.mjs';
 import { data } from '../helpers/api.ts';
 import {
   launchChromium,
@@ -249,6 +251,129 @@ describe('the explorer page', () => {
     expect(await panel.locator('.paragraph .rendering .tag').first().textContent()).toBe(
       'Unofficial English rendering',
     );
+    expectClean(watched);
+  });
+
+  it('marks a relationship’s quote in the paragraph that states it, where the API’s span places it', async () => {
+    const ROSA = 'person:rosa-ana-moran-martinez';
+    const edgeId = `${ROSA}|PRESENTED|${EJN}`;
+    // The data file's quote for the relation, and where the API says it stands.
+    const QUOTE =
+      'Rosa Ana Morán Martinez，她介绍了欧洲司法网、伊比利亚美洲国际司法合作网和伊比利亚美洲检察院协会的活动';
+    const { entity } = await data(
+      query<{
+        entity: {
+          relations: {
+            other: { key: string };
+            quote: string;
+            spans: { start: number; end: number; paragraph: { key: string; text: string } | null }[];
+          }[];
+        };
+      }>(
+        `query($key: String!) { entity(key: $key) { relations(direction: OUT, types: [PRESENTED]) {
+           other { key } quote spans { start end paragraph { key text(lang: ZH) } } } } }`,
+        { key: ROSA },
+      ),
+    );
+    const relation = entity.relations.find((rel) => rel.other.key === EJN)!;
+    expect(relation.quote).toBe(QUOTE);
+    const [span] = relation.spans;
+    expect(relation.spans).toHaveLength(1);
+    expect(span!.paragraph!.key).toBe('paragraph:CTOC/COP/WG.3/2012/5#14');
+    expect(span!.paragraph!.text.slice(span!.start, span!.end)).toBe(QUOTE);
+
+    const watched = await open(`/explore?focus=${EJN}`);
+    const { page } = watched;
+    // The edge is selected with the mouse, at the middle of its line.
+    const at = await page.evaluate((id) => {
+      const edge = window.cy.getElementById(id);
+      if (edge.empty()) throw new Error(`${id} is not on screen`);
+      const middle = edge.renderedMidpoint();
+      const box = window.cy.container()!.getBoundingClientRect();
+      return { x: box.left + middle.x, y: box.top + middle.y };
+    }, edgeId);
+    await page.mouse.click(at.x, at.y);
+    await settle(page);
+    const details = page.locator(`#details .relation[data-id="${edgeId}"]`);
+    await details.waitFor();
+    const block = details.locator(`.paragraph blockquote[cite="${span!.paragraph!.key}"]`);
+    expect(await block.locator('mark.quote').allTextContents()).toEqual([QUOTE]);
+    // The mark is inside the paragraph's text, which stays the whole text, at the span's place.
+    expect(await block.textContent()).toBe(span!.paragraph!.text);
+    const before = await block.evaluate((quote) => {
+      const mark = quote.querySelector('mark.quote')!;
+      const range = document.createRange();
+      range.setStart(quote, 0);
+      range.setEndBefore(mark);
+      return range.toString().length;
+    });
+    expect(before).toBe(span!.start);
+    expect(await block.locator('mark.quote').getAttribute('title')).toBe(t('en', 'quoteMark'));
+    expect(await block.locator('mark.quote').isVisible()).toBe(true);
+
+    // The entity's own details mark the same words under the relation.
+    const node = await nodePoint(page, EJN);
+    await page.mouse.click(node.x, node.y);
+    await settle(page);
+    await page.locator('#details .entity').waitFor();
+    const marked = await page
+      .locator('#details li', { has: page.locator(`button[title*="${ROSA}"]`) })
+      .locator('mark.quote')
+      .allTextContents();
+    expect(marked).toContain(QUOTE);
+    expectClean(watched);
+  });
+
+  it('gives a quote that stands in a heading as it is, beside the paragraphs under the heading', async () => {
+    const SECTION = 'section:CTOC/COP/WG.3/2012/5#3.A';
+    const TOPIC = 'topic:synergies';
+    const edgeId = `${SECTION}|CONCERNS|${TOPIC}`;
+    const { entity } = await data(
+      query<{
+        entity: {
+          relations: {
+            other: { key: string };
+            quote: string;
+            sources: { key: string }[];
+            spans: {
+              start: number;
+              end: number;
+              paragraph: { key: string } | null;
+              section: { key: string; heading: string } | null;
+            }[];
+          }[];
+        };
+      }>(
+        `query($key: String!) { entity(key: $key) { relations(direction: OUT, types: [CONCERNS]) {
+           other { key } quote sources { key }
+           spans { start end paragraph { key } section { key heading(lang: ZH) } } } } }`,
+        { key: SECTION },
+      ),
+    );
+    const relation = entity.relations.find((rel) => rel.other.key === TOPIC)!;
+    expect(relation.quote).toBe('可能产生的协同作用');
+    expect(relation.spans.map((span) => span.section?.key)).toEqual([SECTION]);
+    const [span] = relation.spans;
+    expect(span!.section!.heading.slice(span!.start, span!.end)).toBe(relation.quote);
+    expect(relation.sources.length).toBeGreaterThan(0);
+
+    const watched = await open(`/explore?focus=${TOPIC}`);
+    const { page } = watched;
+    await page.evaluate((id) => {
+      const edge = window.cy.getElementById(id);
+      if (edge.empty()) throw new Error(`${id} is not on screen`);
+      edge.emit('tap');
+    }, edgeId);
+    await settle(page);
+    const details = page.locator(`#details .relation[data-id="${edgeId}"]`);
+    await details.waitFor();
+    expect(await details.locator('.heading-quote').textContent()).toBe(
+      t('en', 'quoteInHeading', { quote: relation.quote }),
+    );
+    expect(await details.locator('.heading-quote mark.quote').textContent()).toBe(relation.quote);
+    // The paragraphs under the heading are shown whole, with nothing marked in them.
+    expect(await details.locator('.paragraph blockquote').count()).toBe(relation.sources.length);
+    expect(await details.locator('.paragraph mark').count()).toBe(0);
     expectClean(watched);
   });
 
@@ -506,21 +631,63 @@ describe('the explorer page', () => {
     expect(glyphs.filter((glyph) => !glyph.own).map((glyph) => glyph.char)).toEqual([]);
     expect(new Set(glyphs.map((glyph) => glyph.picture)).size).toBe(characters.length);
 
-    // Text on the page: the fonts Chromium used for the Chinese name in the details panel.
+    // Text on the page: the fonts Chromium used for the Chinese name in the details panel and for the
+    // page's own Chinese texts (a disabled button, a menu with a symbol after its name).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: '#details h3.name[lang="zh-Hans"]',
-    });
-    expect(nodeId).toBeGreaterThan(0);
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    // A web font (custom), and this one: Chromium names it by the font file's own name.
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const used of fonts) expect(used).toMatchObject({ isCustomFont: true, familyName: /^Noto Sans SC/ });
+    for (const selector of ['#details h3.name[lang="zh-Hans"]', '#path-button', '#export-menu summary']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      expect(nodeId, selector).toBeGreaterThan(0);
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      // A web font (custom), and this one: Chromium names it by the font file's own name.
+      expect(fonts.length, selector).toBeGreaterThan(0);
+      for (const used of fonts) {
+        expect(used, selector).toMatchObject({ isCustomFont: true, familyName: /^Noto Sans SC/ });
+      }
+    }
     await cdp.detach();
+    expectClean(watched);
+  });
+
+  it('offers CSV of the view in its export menu: the statements and entities of what is on screen', async () => {
+    const watched = await open(`/explore?focus=${EJN}&expand=${MEETING}`);
+    const { page } = watched;
+    const visible = await page.evaluate(() => ({
+      nodes: window.cy.nodes(':visible').map((node) => node.id()),
+      edges: window.cy
+        .edges(':visible')
+        .map((edge) => `${edge.source().id()}|${edge.data('type')}|${edge.target().id()}`),
+    }));
+    expect(visible.edges.length).toBeGreaterThan(5);
+    await page.locator('#export-menu summary').click();
+    const csvOf = async (id: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#${id}`).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const [header, ...rows] = parse(text, { bom: true }) as string[][];
+      return { href: (await page.locator(`#${id}`).getAttribute('href'))!, header: header!, rows };
+    };
+    const statements = await csvOf('export-http-statements-csv');
+    expect(statements.header.slice(0, 5)).toEqual(['fromKey', 'fromNameEn', 'fromNameZh', 'type', 'toKey']);
+    const rows = new Set(statements.rows.map((row) => `${row[0]}|${row[3]}|${row[4]}`));
+    // Every relationship on screen is a row, with the names the view shows.
+    expect(visible.edges.filter((edge) => !rows.has(edge))).toEqual([]);
+    const names = await page.evaluate(() =>
+      Object.fromEntries(window.cy.nodes().map((node) => [node.id(), node.data('nameZh') as string])),
+    );
+    for (const row of statements.rows.filter((r) => names[r[0]!] !== undefined)) {
+      expect(row[2], row[0]).toBe(names[row[0]!]);
+    }
+    // And the rows are the API's neighbourhood of the entities the view was opened on.
+    const keys = new URL(statements.href, url('/')).searchParams.get('keys')!.split(',');
+    expect(sorted(keys)).toEqual(sorted([EJN, MEETING]));
+    const around = await neighborhood(keys, [], 500);
+    expect(rows).toEqual(new Set(around.edges.map((edge) => edge.id)));
+    const entities = await csvOf('export-http-entities-csv');
+    expect(entities.header.slice(0, 4)).toEqual(['key', 'kind', 'nameEn', 'nameZh']);
+    const entityKeys = new Set(entities.rows.map((row) => row[0]!));
+    expect(visible.nodes.filter((key) => !entityKeys.has(key))).toEqual([]);
     expectClean(watched);
   });
 

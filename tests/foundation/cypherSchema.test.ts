@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cypherStatements } from '../../src/neo4j/cypher.ts';
 import { ENTITY_KINDS } from '../../src/model/kinds.ts';
 import { RELATION_TYPE_NAMES } from '../../src/model/relations.ts';
-import { applySchema } from '../../src/neo4j/schema.ts';
+import { applySchema, fullTextShape } from '../../src/neo4j/schema.ts';
 import { testDatabase } from '../helpers/db.ts';
 
 describe('cypher/schema.cypher', () => {
@@ -38,6 +38,45 @@ describe('cypher/schema.cypher', () => {
       expect([...sources!.types].sort()).toEqual([...RELATION_TYPE_NAMES].sort());
       const constraints = await db.read<{ n: number }>('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n');
       expect(constraints[0]!.n).toBe(Object.keys(ENTITY_KINDS).length + 2);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('reads the shape of each full-text index statement', () => {
+    const shapes = cypherStatements('schema.cypher')
+      .map(fullTextShape)
+      .filter((shape) => shape !== null);
+    expect(shapes.map((shape) => shape.name).sort()).toEqual([
+      'entity_search_en',
+      'entity_search_zh',
+      'entity_text_en',
+      'entity_text_zh',
+      'relationship_sources',
+    ]);
+    expect(shapes.find((shape) => shape.name === 'relationship_sources')).toEqual({
+      name: 'relationship_sources',
+      labelsOrTypes: [...RELATION_TYPE_NAMES].sort(),
+      properties: ['sources'],
+    });
+  });
+
+  it('builds again a full-text index whose definition changed since a database was made', async () => {
+    const db = testDatabase();
+    try {
+      // As a database made before a relation type was added has it.
+      await db.write('DROP INDEX relationship_sources IF EXISTS');
+      await db.write(
+        `CREATE FULLTEXT INDEX relationship_sources FOR ()-[r:MENTIONS|CITES]-() ON EACH [r.sources]
+         OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword' } }`,
+      );
+      await applySchema(db);
+      const [sources] = await db.read<{ types: string[]; state: string }>(
+        `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, state WHERE name = 'relationship_sources'
+         RETURN labelsOrTypes AS types, state`,
+      );
+      expect(sources!.state).toBe('ONLINE');
+      expect([...sources!.types].sort()).toEqual([...RELATION_TYPE_NAMES].sort());
     } finally {
       await db.close();
     }

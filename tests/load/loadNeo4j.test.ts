@@ -46,6 +46,56 @@ describe('loading the report into Neo4j', () => {
        RETURN r.sources AS sources`,
     );
     expect(presented!.sources).toContain(`paragraph:${REPORT_SYMBOL}#14`);
+    // Every relationship the report states, curated or found by code, has a quote its spans slice out of
+    // the stored texts; those from outside (UN M49) carry their source instead.
+    const external = graph.relationships.filter((r) => r.props.origin === 'external').length;
+    expect(external).toBeGreaterThan(0);
+    expect(summary.quotes).toEqual({
+      relationships: graph.relationships.length,
+      external,
+      verified: graph.relationships.length - external,
+    });
+  });
+
+  it('stores for every relationship a quote that each of its spans slices out of its text', async () => {
+    // Each span, read back from the database: the text of the node it names, sliced there by Cypher.
+    const rows = await db.read<{
+      id: string;
+      origin: string;
+      quote: string | null;
+      spans: { key: string; kind: string | null; slice: string | null }[];
+    }>(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       CALL {
+         WITH r
+         UNWIND range(0, size(coalesce(r.spanParagraphs, [])) - 1) AS i
+         OPTIONAL MATCH (n:Entity {key: r.spanParagraphs[i]})
+         RETURN collect({ key: r.spanParagraphs[i], kind: n.kind,
+                          slice: substring(n.textZh, r.spanStarts[i], r.spanEnds[i] - r.spanStarts[i]) }) AS spans
+       }
+       RETURN type(r) + ' ' + a.key + ' → ' + b.key AS id, r.origin AS origin, r.quote AS quote, spans`,
+    );
+    expect(rows).toHaveLength(graph.relationships.length);
+    expect(rows.filter((row) => row.origin === 'curated').length).toBeGreaterThanOrEqual(269);
+    for (const row of rows.filter((row) => row.origin === 'external')) {
+      expect(row.quote, row.id).toBeNull();
+      expect(row.spans, row.id).toEqual([]);
+    }
+    for (const row of rows.filter((row) => row.origin !== 'external')) {
+      expect(row.quote, row.id).toBeTruthy();
+      expect(row.spans.length, row.id).toBeGreaterThan(0);
+      for (const span of row.spans) {
+        expect(['paragraph', 'section'], `${row.id} ${span.key}`).toContain(span.kind);
+        expect(span.slice, `${row.id} ${span.key}`).toBe(row.quote);
+      }
+    }
+    // Offsets are stored as integers, which is what substring() and a client's slice need.
+    const [types] = await db.read<{ floats: number }>(
+      `MATCH ()-[r]->() WHERE r.spanStarts IS NOT NULL
+       UNWIND r.spanStarts + r.spanEnds AS offset
+       RETURN count(CASE WHEN NOT offset IS :: INTEGER THEN 1 END) AS floats`,
+    );
+    expect(types!.floats).toBe(0);
   });
 
   it('is idempotent: loading again changes no count and duplicates nothing', async () => {
@@ -136,6 +186,19 @@ describe('loading the report into Neo4j', () => {
       /CTOC-COP-WG\.3-2012-5\.yaml: entities\[\d+\]\.key: "netwerk:ejn" is not an entity key/,
     );
     expect(await totals(db)).toEqual(before);
+
+    // A quote that the cited paragraph does not hold word for word is refused the same way.
+    const quoted = readFileSync(REPORT_FILE, 'utf8');
+    writeFileSync(file, quoted.replace('quote: "欧洲联盟的代表作了发言"', 'quote: "欧洲联盟的代表没有发言"'));
+    const misquoted = await loadReports(db, { dirs: [dir], force: true, log: quiet }).catch(
+      (error: unknown) => error,
+    );
+    expect(misquoted).toBeInstanceOf(DataError);
+    expect((misquoted as DataError).message).toMatch(
+      /CTOC-COP-WG\.3-2012-5\.yaml: relations\[\d+\]\.quote: "欧洲联盟的代表没有发言" does not stand word for word in 41 \(SPOKE_AT organization:eu → meeting:CTOC\/COP\/WG\.3\/2012\)/,
+    );
+    expect(await totals(db)).toEqual(before);
+    writeFileSync(file, quoted.replace('key: network:ejn\n', 'key: netwerk:ejn\n'));
 
     // The command line says the same in one line and exits 1.
     const { uri } = inject('neo4j');

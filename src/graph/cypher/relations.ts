@@ -74,6 +74,7 @@ const relationsText = statementText((shape: RelationsShape) => {
           outgoing,
           other: Cypher.properties(m),
           sources: r.property('sources'),
+          quote: r.property('quote'),
           props: Cypher.properties(r),
         } satisfies Record<keyof RelationRow, Cypher.Expr>),
       ),

@@ -7,7 +7,8 @@ import { GROUP_BY } from '../inputs/order.ts';
 import type { Target } from '../inputs/where.ts';
 import { EntityRef, KindRefs } from '../refs.ts';
 import { EXTERNAL_SOURCE_FIELD, ExternalSourceRef } from '../externalSource.ts';
-import { JSONScalar } from '../scalars.ts';
+import { inNameOrder, JSONScalar } from '../scalars.ts';
+import { QuoteSpanRef, spansOf } from '../quoteSpan.ts';
 import { PageInfo } from './pageInfo.ts';
 import { cursorOf, pageInfo, planned } from './pages.ts';
 
@@ -111,10 +112,15 @@ export const RelationStep = builder.objectRef<StepModel>('RelationStep').impleme
       description: EXTERNAL_SOURCE_FIELD,
       resolve: (step) => externalSourceOf(step),
     }),
+    spans: t.field({
+      type: [QuoteSpanRef],
+      description: 'Where the quote stands, once for each source that holds it.',
+      resolve: (step) => spansOf(step),
+    }),
     properties: t.field({
       type: JSONScalar,
       resolve: (step) =>
-        Object.fromEntries(Object.entries(step).filter(([name]) => !STEP_INTERNAL.has(name))),
+        inNameOrder(Object.fromEntries(Object.entries(step).filter(([name]) => !STEP_INTERNAL.has(name)))),
     }),
   }),
 });
@@ -209,6 +215,14 @@ function connectionTypes(target: Target) {
           return step ? externalSourceOf(step) : null;
         },
       }),
+      spans: t.field({
+        type: [QuoteSpanRef],
+        description: 'Where the quote of a one-step edge stands (empty for a derived one: see steps).',
+        resolve: (edge) => {
+          const step = direct(edge);
+          return step ? spansOf(step) : [];
+        },
+      }),
       properties: t.field({
         type: JSONScalar,
         nullable: true,
@@ -216,7 +230,7 @@ function connectionTypes(target: Target) {
         resolve: (edge) => {
           const step = direct(edge);
           return step
-            ? Object.fromEntries(Object.entries(step).filter(([k]) => !STEP_INTERNAL.has(k)))
+            ? inNameOrder(Object.fromEntries(Object.entries(step).filter(([k]) => !STEP_INTERNAL.has(k))))
             : null;
         },
       }),

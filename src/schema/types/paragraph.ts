@@ -15,7 +15,7 @@ builder.node(KindRefs.paragraph, {
     text: t.string({
       nullable: true,
       description:
-        'The paragraph: ZH in the report’s words; EN is coopgraph’s own unofficial English rendering, null where there is none.',
+        'The paragraph: ZH in the report’s words, lead and lettered items, then its footnotes (after their superscript markers) and, for the paragraph that introduces it, the annex table; EN is coopgraph’s own unofficial English rendering of the paragraph, null where there is none. Relation spans index the ZH text.',
       args: { lang: t.arg({ type: Lang, defaultValue: 'zh' }) },
       ...inLanguage('textZh', 'textEn'),
     }),

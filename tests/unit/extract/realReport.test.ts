@@ -188,14 +188,15 @@ describe('parseReport on CTOC/COP/WG.3/2012/5 (Chinese)', () => {
     );
     expect(annex.columns).toEqual(['文件编号', '议程项目', '标题或说明']);
     expect(annex.lines).toEqual([427, 468]);
-    expect(annex.documents.map((d) => [d.symbol, d.agendaItems])).toEqual([
-      ['CTOC/COP/WG.3/2012/1', ['1(b)']],
-      ['CTOC/COP/WG.3/2012/2', ['4', '5']],
-      ['CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4', ['7']],
-      ['CTOC/COP/2012/9', ['4']],
-      ['UNODC/CCPCJ/EG.1/2012/4', ['6']],
-      ['UNODC/CCPCJ/EG.1/2009/2', ['6']],
-      ['CTOC/COP/WG.3/2012/CRP.1', []],
+    expect(annex.label).toBe('附件');
+    expect(annex.documents.map((d) => [d.symbol, d.agenda, d.agendaItems])).toEqual([
+      ['CTOC/COP/WG.3/2012/1', '1(b)', ['1(b)']],
+      ['CTOC/COP/WG.3/2012/2', '4 和 5', ['4', '5']],
+      ['CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4', '7', ['7']],
+      ['CTOC/COP/2012/9', '4', ['4']],
+      ['UNODC/CCPCJ/EG.1/2012/4', '6', ['6']],
+      ['UNODC/CCPCJ/EG.1/2009/2', '6', ['6']],
+      ['CTOC/COP/WG.3/2012/CRP.1', '', []],
     ]);
     expect(annex.documents.map((d) => d.title)).toEqual([
       '临时议程和说明',

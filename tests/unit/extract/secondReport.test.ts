@@ -84,18 +84,21 @@ describe('parseReport on the invented second report', () => {
       {
         symbol: 'CTOC/COP/WG.3/2031/1',
         symbols: ['CTOC/COP/WG.3/2031/1'],
+        agenda: '1(a)',
         agendaItems: ['1(a)'],
         title: '临时议程和说明',
       },
       {
         symbol: 'CTOC/COP/WG.2/2031/2-CTOC/COP/WG.3/2031/3',
         symbols: ['CTOC/COP/WG.2/2031/2', 'CTOC/COP/WG.3/2031/3'],
+        agenda: '2 和 3',
         agendaItems: ['2', '3'],
         title: '秘书处编写的背景文件，关于区域司法网络和电子证据方面的国际合作',
       },
       {
         symbol: 'CTOC/COP/WG.3/2031/CRP.1',
         symbols: ['CTOC/COP/WG.3/2031/CRP.1'],
+        agenda: '',
         agendaItems: [],
         title: '秘书处编写的会议室文件，列有各国提交的关于联合调查的资料',
       },

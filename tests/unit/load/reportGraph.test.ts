@@ -105,18 +105,18 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
     expect(external.some((r) => r.to === 'region:sahel')).toBe(false);
   });
 
-  it('finds each mention’s surface form in the paragraph it comes from', () => {
+  it('finds each mention’s surface form where its span says, in the paragraph or heading it comes from', () => {
     const mentions = graph.relationships.filter((r) => r.type === 'MENTIONS');
     expect(mentions.length).toBeGreaterThan(150);
-    const annexSymbols = new Set(graph.nodes.filter((n) => n.kind === 'document').map((n) => n.props.symbol));
     for (const r of mentions) {
-      const text = normalize(String(node(r.from)!.props.textZh));
-      for (const form of r.props.forms as string[]) {
-        const inText = text.includes(normalize(form));
-        // Paragraph 39's footnote and paragraph 43's annex continue those paragraphs.
-        const inContinuation = annexSymbols.has(form) || /^\d+(\([a-z]\))?$/.test(form) || r.from === P(43);
-        expect(inText || inContinuation, `${r.from} ${form}`).toBe(true);
-      }
+      // The span is in the text of the mentioning node itself: its paragraph (with its footnotes and the
+      // annex it introduces) or its heading.
+      expect(r.props.spanParagraphs, `${r.from} ${r.to}`).toEqual([r.from]);
+      const text = String(node(r.from)!.props.textZh);
+      const quote = text.slice(r.props.spanStarts[0], r.props.spanEnds[0]);
+      expect(quote, `${r.from} ${r.to}`).toBe(r.props.quote);
+      const forms = (r.props.forms as string[]).map(normalize);
+      expect(forms, `${r.from} ${r.to}`).toContain(normalize(quote));
     }
     const of14 = mentions.filter((r) => r.from === P(14)).map((r) => r.to);
     expect(of14).toEqual(
@@ -134,6 +134,53 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
     expect(of14).not.toContain('region:europe');
   });
 
+  it('serves footnotes and the annex in the text of the paragraph they continue', () => {
+    expect(node(P(39))!.props.textZh).toMatch(/共同主持，\n¹ CTOC\/COP\/WG\.3\/2012\/1。$/);
+    const annex = String(node(P(43))!.props.textZh).split('\n');
+    expect(annex.slice(0, 4)).toEqual([
+      '本报告附件开列了工作组收到的文件。',
+      '附件',
+      '2012 年 10 月 15 日、16 日和 18 日在维也纳举行的国际合作问题工作组会议收到的文件一览表',
+      '文件编号 议程项目 标题或说明',
+    ]);
+    expect(annex[5]).toMatch(/^CTOC\/COP\/WG\.3\/2012\/2 4 和 5 秘书处编写的背景文件/);
+    const footnoteMention = graph.relationships.find(
+      (r) => r.type === 'MENTIONS' && r.from === P(39) && r.to === 'document:CTOC/COP/WG.3/2012/1',
+    )!;
+    expect(footnoteMention.props.quote).toBe('CTOC/COP/WG.3/2012/1');
+    const submitted = graph.relationships.find(
+      (r) => r.type === 'SUBMITTED_UNDER' && r.from === 'document:CTOC/COP/WG.3/2012/2',
+    )!;
+    expect(submitted.props.quote).toBe('CTOC/COP/WG.3/2012/2 4 和 5');
+  });
+
+  it('finds article references in headings: a mention from the section, and the article hierarchy', () => {
+    const S = (path: string) => `section:${REPORT_SYMBOL}#${path}`;
+    const fromHeading = (path: string) =>
+      graph.relationships
+        .filter((r) => r.type === 'MENTIONS' && r.from === S(path) && r.to.startsWith('article:'))
+        .map((r) => [r.to, r.props.quote]);
+    expect(fromHeading('3.D')).toEqual([
+      ['article:untoc-16', '第 16 条'],
+      ['article:untoc-18', '第 18 条'],
+      ['article:untoc-21', '第 21 条'],
+    ]);
+    expect(fromHeading('3.D.1')).toEqual([['article:untoc-16', '第 16 条']]);
+    expect(fromHeading('3.D.2')).toEqual([['article:untoc-18-18', '第 18 条，第 18 款']]);
+    expect(fromHeading('3.D.3')).toEqual([['article:untoc-18-8', '第 18 条，第 8款']]);
+    expect(fromHeading('3.D.4')).toEqual([['article:untoc-20', '第 20 条']]);
+    expect(fromHeading('3.D.5')).toEqual([['article:untoc-21', '第 21条']]);
+    const partOf = (from: string, to: string) =>
+      graph.relationships.find((r) => r.type === 'PART_OF' && r.from === from && r.to === to);
+    expect(partOf('article:untoc-18-8', 'article:untoc-18')!.props.spanParagraphs).toEqual([S('3.D.3')]);
+    expect(partOf('article:untoc-20', 'convention:untoc')!.props.sourceRefs).toEqual(['§3.D.4']);
+    // A heading speaks for the paragraphs under it.
+    expect(partOf('article:untoc-20', 'convention:untoc')!.props.sources).toEqual(
+      [28, 29, 30, 31, 32, 33].map(P),
+    );
+    expect(node(S('3.D.3'))!.props.textZh).toBe('银行信息（第 18 条，第 8款）');
+  });
+
   it('resolves article references to the article hierarchy of the Convention', () => {
     const partOf = (from: string) =>
       graph.relationships.find((r) => r.type === 'PART_OF' && r.from === from)?.to;
@@ -149,6 +196,7 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
       from: 'person:karen-kramer',
       to: 'network:ejn',
       sources: ['16'],
+      quote: '中美洲有组织犯罪检察官网络',
       props: {},
     });
     const index = bundle.curated.relations.length - 1;
@@ -173,10 +221,61 @@ describe('the graph of CTOC/COP/WG.3/2012/5', () => {
       from: 'network:ejn',
       to: 'region:europe',
       sources: ['44'],
+      quote: '欧洲司法网',
       props: {},
     });
     expect(() => buildReportGraph(bundle)).toThrowError(/the report has no paragraph 44/);
     bundle.curated.relations.at(-1)!.sources = ['37(g)'];
     expect(() => buildReportGraph(bundle)).toThrowError(/paragraph 37 has no item \(g\)/);
+    bundle.curated.relations.at(-1)!.sources = ['§3.E'];
+    expect(() => buildReportGraph(bundle)).toThrowError(/the report has no section 3\.E/);
+  });
+
+  it('keeps the quote of every curated relation where it stands in the source it cites', () => {
+    const curated = graph.relationships.filter((r) => r.props.origin === 'curated');
+    expect(curated.length).toBeGreaterThanOrEqual(269);
+    const texts = new Map(graph.nodes.map((n) => [n.key, String(n.props.textZh)]));
+    for (const r of curated) {
+      const id = `${r.type} ${r.from} → ${r.to}`;
+      expect(r.props.quote, id).toBeTruthy();
+      expect(r.props.spanParagraphs.length, id).toBeGreaterThan(0);
+      r.props.spanParagraphs.forEach((key, i) => {
+        expect(texts.get(key)!.slice(r.props.spanStarts[i], r.props.spanEnds[i]), id).toBe(r.props.quote);
+      });
+    }
+    // A lettered item's quote is looked for in the item and its lead-in, not elsewhere in the paragraph.
+    const addressed = graph.relationships.find(
+      (r) => r.type === 'ADDRESSES' && r.from === `recommendation:${REPORT_SYMBOL}#3(d)`,
+    )!;
+    expect(addressed.props.spanParagraphs).toEqual([P(3)]);
+    const text = texts.get(P(3))!;
+    expect(addressed.props.spanStarts[0]).toBeGreaterThan(text.indexOf('(d) '));
+    expect(addressed.props.spanEnds[0]).toBeLessThan(text.indexOf('(e) '));
+  });
+
+  it('refuses a quote that does not stand word for word in a cited source, naming file, path and reason', () => {
+    const bundle = reportBundle();
+    const index = bundle.curated.relations.findIndex(
+      (r) => r.type === 'PRESENTED' && r.from === 'person:karen-kramer',
+    );
+    const relation = bundle.curated.relations[index]!;
+    // The words are in the paragraph, but with the report's spacing changed: not verbatim.
+    relation.quote = relation.quote.replace('Karen Kramer', 'KarenKramer');
+    expect(() => buildReportGraph(bundle)).toThrowError(
+      new RegExp(
+        `CTOC-COP-WG\\.3-2012-5\\.yaml: relations\\[${index}\\]\\.quote: ".*KarenKramer.*" does not stand word for word in 14 \\(PRESENTED person:karen-kramer → network:ioc-judicial-platform\\)`,
+      ),
+    );
+    // Words of the same paragraph that belong to another item do not count for a lettered item.
+    const item = bundle.curated.relations.findIndex(
+      (r) => r.type === 'ADDRESSES' && r.from === `recommendation:${REPORT_SYMBOL}#3(d)`,
+    );
+    relation.quote = '他在发言中介绍了印度洋委员会成员国区域司法平台';
+    bundle.curated.relations[item]!.quote = '强调了警察间合作的重要性';
+    expect(() => buildReportGraph(bundle)).toThrowError(
+      new RegExp(
+        `relations\\[${item}\\]\\.quote: "强调了警察间合作的重要性" does not stand word for word in 3\\(d\\)`,
+      ),
+    );
   });
 });

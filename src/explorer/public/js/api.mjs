@@ -80,6 +80,9 @@ export const RESOLUTIONS = `query ExplorerResolutions($first: Int) {
 
 const PARAGRAPH = `key number text textEn: text(lang: EN)`;
 
+/** The relation's quote and where it stands: UTF-16 offsets into a paragraph's text, or a heading's. */
+const QUOTE = `quote spans { start end paragraph { key } section { key } }`;
+
 export const DETAILS = `query ExplorerDetails($key: String!, $first: Int) {
   entity(key: $key) {
     key kind enStatus aliases properties names { en zh }
@@ -87,7 +90,7 @@ export const DETAILS = `query ExplorerDetails($key: String!, $first: Int) {
     relations(first: $first) {
       type direction inferred
       other { key kind names { en zh } }
-      sources { ${PARAGRAPH} }
+      sources { ${PARAGRAPH} } ${QUOTE}
     }
   }
 }`;
@@ -96,7 +99,7 @@ export const DETAILS = `query ExplorerDetails($key: String!, $first: Int) {
 export const EDGE_SOURCES = `query ExplorerEdge($key: String!, $types: [RelationType!], $first: Int) {
   entity(key: $key) {
     relations(first: $first, direction: OUT, types: $types) {
-      type inferred other { key } sources { ${PARAGRAPH} }
+      type inferred other { key } sources { ${PARAGRAPH} } ${QUOTE}
     }
   }
 }`;

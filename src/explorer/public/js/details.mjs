@@ -204,6 +204,12 @@ export class DetailsPanel {
         { class: 'other-name', lang: this.lang === 'zh' ? 'en' : 'zh-Hans', translate: 'no' },
         this.otherName(entity.names),
       ),
+      // The server sends any spelling of the key to the page's canonical address.
+      h(
+        'p',
+        { class: 'page-link' },
+        h('a', { href: `/entities/${encodeURIComponent(entity.key)}` }, this.say('entityPage')),
+      ),
       h(
         'dl',
         { class: 'facts' },
@@ -337,11 +343,23 @@ export class DetailsPanel {
                     ...parts(this.lang, 'inferred', { reason: data(rel.inferred) }),
                   ),
                 ],
-                rel.sources.length > 0 && paragraphList(this.lang, rel.sources),
+                rel.sources.length > 0 && paragraphList(this.lang, rel.sources, { spans: rel.spans }),
               ),
             ),
           ),
         );
+      }),
+    );
+  }
+
+  /** A quote that stands in a section's heading, which no paragraph shown holds: given as it is. */
+  headingQuote(relation) {
+    if (!relation.quote || !relation.spans?.some((span) => span.section)) return null;
+    return h(
+      'p',
+      { class: 'heading-quote' },
+      ...parts(this.lang, 'quoteInHeading', {
+        quote: h('mark', { class: 'quote', lang: 'zh-Hans', translate: 'no' }, relation.quote),
       }),
     );
   }
@@ -377,8 +395,12 @@ export class DetailsPanel {
             {},
             h('h4', {}, this.say('statedIn')),
             relation && relation.sources.length > 0
-              ? paragraphList(this.lang, relation.sources, { open: relation.sources.length <= 2 })
+              ? paragraphList(this.lang, relation.sources, {
+                  open: relation.sources.length <= 2,
+                  spans: relation.spans,
+                })
               : h('p', { class: 'note' }, this.say('noSource')),
+            relation && this.headingQuote(relation),
           ),
     );
   }

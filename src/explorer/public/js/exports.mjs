@@ -45,7 +45,10 @@ export function exportView(cy, format) {
   return download(new Blob([text], { type: 'application/graphml+xml' }), `coopgraph-${stamp}.graphml`);
 }
 
-/** The HTTP export of the entities on screen with their neighbours, for scripts (`maxKeys`: the server's seed limit). */
+/**
+ * The HTTP export (GraphML, JSON, CSV tables) of the entities on screen with their neighbours, for scripts
+ * (`maxKeys`: the server's seed limit).
+ */
 export function httpExportUrl(cy, format, maxKeys) {
   const keys = cy.nodes('.anchor').map((node) => node.id());
   const seeds = keys.length > 0 ? keys : cy.nodes().map((node) => node.id());

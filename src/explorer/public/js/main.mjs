@@ -271,9 +271,9 @@ async function boot(lang) {
     }),
   );
   function updateExportLinks() {
-    for (const format of ['graphml', 'json']) {
+    for (const format of ['graphml', 'json', 'statements.csv', 'entities.csv']) {
       const url = httpExportUrl(cy, format, limits.maxKeys);
-      const link = $(`export-http-${format}`);
+      const link = $(`export-http-${format.replace('.', '-')}`);
       link.hidden = !url;
       if (url) link.href = url;
     }
@@ -534,6 +534,10 @@ async function boot(lang) {
         await detailsTask;
         await view.idle();
         await roomTask;
+        // The font slices the page's text needs are fetched as the text is laid out: lay it out, and
+        // wait for them.
+        document.body.getBoundingClientRect();
+        await document.fonts.ready;
       } while (seen !== roomTask);
     },
     expand: (key) => view.expand(key),

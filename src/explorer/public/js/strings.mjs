@@ -39,6 +39,9 @@ const en = {
   exportGraphml: 'GraphML (Gephi, yEd)',
   exportHttpGraphml: 'GraphML over HTTP',
   exportHttpJson: 'JSON over HTTP',
+  entityPage: 'Its page: every relationship with its paragraphs, to cite',
+  exportHttpStatementsCsv: 'Statements CSV (spreadsheet)',
+  exportHttpEntitiesCsv: 'Entities CSV (spreadsheet)',
   nothingToExport: 'Nothing to export yet.',
   clear: 'Clear',
   clearTitle: 'Empty the view',
@@ -135,6 +138,8 @@ const en = {
   edgeStated: 'stated in the report',
   edgeInferred: 'inferred from the report',
   edgeExternal: 'from outside the report (UN M49)',
+  quoteMark: 'The words that state this relationship',
+  quoteInHeading: 'In the heading of its section: {quote}',
 };
 
 /** @type {typeof en} */
@@ -174,6 +179,9 @@ const zh = {
   exportGraphml: 'GraphML 文件（Gephi、yEd）',
   exportHttpGraphml: '通过 HTTP 获取 GraphML',
   exportHttpJson: '通过 HTTP 获取 JSON',
+  entityPage: '实体页面：每条关系及其所依据的段落，可供引用',
+  exportHttpStatementsCsv: '关系 CSV（电子表格）',
+  exportHttpEntitiesCsv: '实体 CSV（电子表格）',
   nothingToExport: '还没有可导出的内容。',
   clear: '清空',
   clearTitle: '清空视图',
@@ -268,6 +276,8 @@ const zh = {
   edgeStated: '报告中陈述',
   edgeInferred: '由报告推断',
   edgeExternal: '来自报告以外（联合国 M49）',
+  quoteMark: '陈述这一关系的原文',
+  quoteInHeading: '见于所在章节的标题：{quote}',
 };
 
 export const STRINGS = { en, zh };

@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet: one colour per entity kind, readable labels, and the highlight classes.
 
-/** The page's own Chinese font (see explorer.css) after the system's Latin one. */
-export const LABEL_FONT = 'system-ui, "Segoe UI", "Noto Sans SC Variable", sans-serif';
+/** The page's own font, as for the rest of the page (see explorer.css). */
+export const LABEL_FONT = '"Noto Sans SC Variable", system-ui, sans-serif';
 const HIGHLIGHT = '#e4572e';
 const EDGE_COLOUR = '#b7bfcb';
 
