@@ -61,12 +61,15 @@ export const SELECTIONS: Record<string, Selection> = {
       { name: 'to', kind: 'key', required: true },
       { name: 'maxLength', kind: 'int' },
       { name: 'relationTypes', kind: 'list' },
+      { name: 'avoid', kind: 'keys' },
+      { name: 'avoidKinds', kind: 'list' },
       ...PROVENANCE_PARAMS,
       LANG_PARAM,
     ],
     query: `query ExportShortestPath($from: String!, $to: String!, $maxLength: Int, $relationTypes: [RelationType!],
-      ${PROVENANCE_VARIABLES}, $lang: Lang) { subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength,
-        relationTypes: $relationTypes, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} }
+      $avoid: [String!], $avoidKinds: [EntityKind!], ${PROVENANCE_VARIABLES}, $lang: Lang) {
+      subgraph: shortestPath(from: $from, to: $to, maxLength: $maxLength, relationTypes: $relationTypes,
+        avoid: $avoid, avoidKinds: $avoidKinds, ${PROVENANCE_ARGS}, lang: $lang) { ${SUBGRAPH} }
       fromEntity: entity(key: $from) { key } toEntity: entity(key: $to) { key } }`,
     unknownKeys: (variables, data) => [
       ...(data.fromEntity ? [] : [variables.from as string]),

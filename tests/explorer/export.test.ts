@@ -103,6 +103,32 @@ describe('HTTP exports of subgraphs', () => {
     );
     expectGraphml(path.text, shortestPath);
 
+    // Avoiding the meeting, as the API's shortestPath does: a path of its length that leaves it out.
+    const meeting = 'meeting:CTOC/COP/WG.3/2012';
+    const avoiding = await get(`/export/shortest-path.json?from=network:ejn&to=state:SYC&avoid=${meeting}`);
+    expect(avoiding.response.status).toBe(200);
+    const exported = JSON.parse(avoiding.text).elements as {
+      nodes: { data: { id: string } }[];
+      edges: unknown[];
+    };
+    const { avoided } = await data(
+      query<{ avoided: Subgraph }>(
+        `{ avoided: shortestPath(from: "network:ejn", to: "state:SYC", avoid: ["${meeting}"]) { ${SUBGRAPH} } }`,
+      ),
+    );
+    const exportedKeys = exported.nodes.map((node) => node.data.id);
+    expect(exportedKeys).toEqual(expect.arrayContaining(['network:ejn', 'state:SYC']));
+    expect(exportedKeys).not.toContain(meeting);
+    expect(exported.edges).toHaveLength(avoided.edges.length);
+    const unavoided = await get(
+      '/export/shortest-path.json?from=network:ejn&to=state:SYC&avoidKinds=AGENDA_ITEM',
+    );
+    expect(unavoided.response.status).toBe(200);
+    const kinds = (JSON.parse(unavoided.text).elements.nodes as { data: { kind: string } }[]).map(
+      (n) => n.data.kind,
+    );
+    expect(kinds).not.toContain('AGENDA_ITEM');
+
     const trace = await get('/export/trace.json?from=resolution:cop-untoc-5/7');
     expect(trace.response.status).toBe(200);
     const { trace: api } = await data(
