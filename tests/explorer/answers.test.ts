@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EDGE_STYLES } from '../../src/explorer/public/js/style.mjs';
 import { DEFAULT_WALK_TYPES } from '../../src/graph/subgraph.ts';
 import { M49_SOURCE } from '../../src/load/m49Relations.ts';
 import { data } from '../helpers/api.ts';
-import { launchChromium, openPage, settle, type TestBrowser, type WatchedPage } from './browser.ts';
+import { useChromium, openPage, settle, type WatchedPage } from './browser.ts';
 import { keepScreenshot } from './screenshot.ts';
 import { useExplorerServer } from './server.ts';
 
@@ -13,14 +13,7 @@ import { useExplorerServer } from './server.ts';
 // have the most relationships.
 
 const { query, url } = useExplorerServer();
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const CENTRAL_AMERICA = 'region:central-america';
 const EJN = 'network:ejn';

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { packagedChromium, type ChromiumInstall } from '../helpers/chromium.ts';
 
 /** The Chromium of the project's own install (tests/helpers/chromium.ts), or the one CHROMIUM_PATH names. */
@@ -48,6 +49,27 @@ export async function launchChromium(): Promise<TestBrowser> {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Chromium for the test file: launched before its tests, closed after them. The browser it gives is
+ * usable from the first test on (its context is the launched one's).
+ */
+export function useChromium(): TestBrowser {
+  let launched: TestBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get context() {
+      if (!launched) throw new Error('Chromium is not launched yet: use the browser inside a test');
+      return launched.context;
+    },
+    close: async () => launched?.close(),
   };
 }
 

@@ -4,32 +4,18 @@ import path from 'node:path';
 import cytoscape from 'cytoscape';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
 import { t } from '../../src/explorer/public/js/strings.mjs';
 import { data } from '../helpers/api.ts';
-import {
-  launchChromium,
-  nodePoint,
-  openPage,
-  settle,
-  type TestBrowser,
-  type WatchedPage,
-} from './browser.ts';
+import { useChromium, nodePoint, openPage, settle, type WatchedPage } from './browser.ts';
 import { pixelVariety } from './png.ts';
 import { keepScreenshot } from './screenshot.ts';
 import { useExplorerServer } from './server.ts';
 import { descendants, parseXml } from './xml.ts';
 
 const { query, url } = useExplorerServer();
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const EJN = 'network:ejn';
 const REFCO = 'network:refco';

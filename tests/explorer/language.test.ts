@@ -1,20 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES, t, type Lang } from '../../src/explorer/public/js/strings.mjs';
 import { data } from '../helpers/api.ts';
-import { launchChromium, openPage, settle, type TestBrowser, type WatchedPage } from './browser.ts';
+import { useChromium, openPage, settle, type WatchedPage } from './browser.ts';
 import { CJK, collectPageText, notFromGraph, notInTable, type PageText } from './page-text.ts';
 import { useExplorerServer } from './server.ts';
 
 const { query, url } = useExplorerServer();
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const EJN = 'network:ejn';
 const REFCO = 'network:refco';

@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, nodePoint, openPage, settle, type TestBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium, nodePoint, openPage, settle } from './browser.ts';
 import { useExplorerServer } from './server.ts';
 
 const { url } = useExplorerServer();
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const EJN = 'network:ejn';
 const REFCO = 'network:refco';

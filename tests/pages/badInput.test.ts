@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type TestBrowser } from '../explorer/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from '../explorer/browser.ts';
 import { REPORT_PATH, get, usePagesServer } from './server.ts';
 
 /** Entities whose keys, names and relationship texts try to become markup, script or a link elsewhere. */
@@ -31,13 +31,7 @@ const { url, base } = usePagesServer(async (db) => {
   );
 });
 
-let browser: TestBrowser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const encode = (key: string) =>
   encodeURIComponent(key)

@@ -1,23 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/local/paths.ts';
 import { createApp } from '../../src/server/app.ts';
 import { data } from '../helpers/api.ts';
-import { launchChromium, openPage, settle, type TestBrowser } from '../explorer/browser.ts';
+import { useChromium, openPage, settle } from '../explorer/browser.ts';
 import { REPORT_PATH, get, usePagesServer } from './server.ts';
 
 const { query, url, base, db } = usePagesServer();
 const PUBLISHED = 'http://localhost:4000';
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const EJN = '/entities/network:ejn';
 /** Five entity pages of different kinds, crawled with the report page. */
