@@ -10,7 +10,6 @@ import { Database } from '../src/neo4j/database.ts';
 import { ensureBuilt } from '../src/neo4j/local/build.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local/process.ts';
 import { PROJECT_ROOT } from '../src/neo4j/local/paths.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
 import { measureInTurn, warm, type LoadShape } from './measure.ts';
 import { OPERATIONS, normalised, requestFor, type Operation, type ServerName } from './operations.ts';
 import {
@@ -22,7 +21,7 @@ import {
   type Target,
   type UnloadedRow,
 } from './report.ts';
-import { loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
+import { emptyDatabase, loadSynthetic, type LoadPlan, type LoadStage } from './scale.ts';
 import { REAL_REPORT } from './synthetic.ts';
 import { idle, serverLabel, startServer, type RunningServer, type Variant } from './servers.ts';
 import { readEnv } from '../src/config/env.ts';
@@ -384,16 +383,7 @@ async function main(): Promise<void> {
       ...mode.variants.map((variant) => launch('coopgraph', variant)),
     ]);
     void starting.catch(() => undefined);
-    // Emptied in batches, relationships first: a large leftover graph does not fit one transaction, nor
-    // does detaching a node with many relationships.
-    const session = db.driver.session({ database: neo4j.database });
-    try {
-      await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-      await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
-    await applySchema(db);
+    await emptyDatabase(db);
     log('coopgraph bench: database emptied, constraints and indexes in place');
     const [info] = await db.read<{ version: string; edition: string }>(
       'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',

@@ -2,9 +2,25 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { writeReports } from '../src/load/write.ts';
 import type { Database } from '../src/neo4j/database.ts';
+import { applySchema } from '../src/neo4j/schema.ts';
 import { syntheticReport } from './synthetic.ts';
 
 /** How synthetic reports are written: `group` reports per transaction, `writers` transactions at once. */
+/**
+ * Empties the database and applies the schema. In batches, relationships first: a large leftover graph
+ * does not fit one transaction, nor does detaching a node with many relationships.
+ */
+export async function emptyDatabase(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await applySchema(db);
+}
+
 export interface LoadPlan {
   group: number;
   writers: number;

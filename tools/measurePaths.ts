@@ -20,14 +20,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSynthetic } from '../bench/scale.ts';
+import { emptyDatabase, loadSynthetic } from '../bench/scale.ts';
 import { readEnv } from '../src/config/env.ts';
 import { DEFAULT_REPORTS_DIR } from '../src/load/reportBundle.ts';
 import { loadReports } from '../src/load/loadReports.ts';
 import { Database } from '../src/neo4j/database.ts';
 import { ensureBuilt } from '../src/neo4j/local/build.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local/process.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
 import { configFromEnv, createApp, type App } from '../src/server/app.ts';
 
 const MEETING = 'meeting:CTOC/COP/WG.3/2012';
@@ -174,14 +173,7 @@ async function main(): Promise<void> {
     }
     db = new Database({ ...settings, transactionTimeoutMs: timeoutMs });
     await db.waitUntilAvailable(60_000);
-    const session = db.driver.session({ database: settings.database });
-    try {
-      await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-      await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
-    await applySchema(db);
+    await emptyDatabase(db);
     await loadReports(db, { dirs: [DEFAULT_REPORTS_DIR], force: true, log: () => undefined });
     // One client asks everything here: a per-client budget would measure the budget, not the query.
     const app = createApp({ ...config, db, requestLog: false, rateLimit: undefined });
